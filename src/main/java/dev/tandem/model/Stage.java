@@ -1,0 +1,13 @@
+package dev.tandem.model;
+
+import java.util.Locale;
+
+/** The stages an input goes through, named in error reports so an operator knows where it failed. */
+public enum Stage {
+    INGEST, FETCH, EXTRACT, LANGUAGE, ALIGN, RECORD;
+
+    /** Lower-case name as written in error sidecars and logs. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
