@@ -1,0 +1,129 @@
+package dev.tandem.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes from a page what is not the article: scripts and styles; navigation, headers, footers,
+ * asides and forms; and blocks whose class or id names them as menus, breadcrumbs, related news
+ * ({@code tin-lien-quan}), share bars, comments ({@code binh-luan}), tags, sidebars, ads,
+ * newsletters, "most read" or "latest" lists.
+ *
+ * <p>Some sites wrap the whole page in such an element (ASP.NET pages in one {@code <form>}, a
+ * {@code <body class="has-sidebar">}). So an element is kept when it contains the block that most
+ * looks like the article body, found before removing anything.
+ */
+final class BoilerplateRemover {
+    private static final String ALWAYS_REMOVED = "script, style, noscript, iframe, template, svg, object, embed";
+    private static final Set<String> STRUCTURAL_TAGS = Set.of("nav", "header", "footer", "aside", "form", "dialog");
+    private static final ClassIdPattern NOISE = ClassIdPattern.ofWords(
+            "menu", "nav", "navbar", "navigation", "breadcrumb", "related", "relate", "tin-lien-quan",
+            "tinlienquan", "lien-quan", "share", "sharing", "social", "comment", "binh-luan", "binhluan",
+            "tags", "tag-list", "footer", "sidebar", "banner", "ads", "advert", "advertisement",
+            "adsbygoogle", "quang-cao", "cookie", "newsletter", "popup", "modal", "widget", "most-read",
+            "mostread", "doc-nhieu", "latest", "tin-moi", "tinmoi", "subscribe");
+    /**
+     * How much of the strict core's score a core found through wrappers must beat to be preferred:
+     * a stray paragraph outside an ASP.NET form must not outweigh the article inside it.
+     */
+    private static final double WRAPPED_CORE_ADVANTAGE = 2.0;
+
+    private final ContentScorer scorer;
+
+    BoilerplateRemover(ContentScorer scorer) {
+        this.scorer = scorer;
+    }
+
+    /** Whether the element's tag, class or id says it is not article text. */
+    static boolean isBoilerplate(Element element) {
+        return STRUCTURAL_TAGS.contains(element.normalName()) || NOISE.matches(element);
+    }
+
+    /** Removes the boilerplate from the document, in place. */
+    void remove(Document doc) {
+        doc.select(ALWAYS_REMOVED).remove();
+        Element body = doc.body();
+        List<Element> noisy = new ArrayList<>();
+        for (Element element : body.getAllElements()) {
+            if (isBoilerplate(element)) {
+                noisy.add(element);
+            }
+        }
+        Set<Element> kept = ancestorsOf(likelyCore(body, noisy));
+        kept.add(body);
+        for (Element element : noisy) {
+            if (!kept.contains(element)) {
+                element.remove();
+            }
+        }
+    }
+
+    /**
+     * The best-scoring element outside all boilerplate; or, when the text lives inside wrappers
+     * that hold other boilerplate, the best element whose nearest boilerplate ancestor is such a
+     * wrapper. Text in a boilerplate block with no boilerplate inside (a footer) never counts.
+     */
+    private Element likelyCore(Element body, List<Element> noisy) {
+        Set<Element> noisySet = identitySet();
+        noisySet.addAll(noisy);
+        Element strictBest = null;
+        double strictScore = 0;
+        Element wrappedBest = null;
+        double wrappedScore = 0;
+        for (Element element : body.getAllElements()) {
+            double score = scorer.score(element);
+            if (score <= 0) {
+                continue;
+            }
+            Element nearestNoisy = nearestNoisy(element, noisySet);
+            if (nearestNoisy == null && score > strictScore) {
+                strictBest = element;
+                strictScore = score;
+            }
+            boolean reachable = nearestNoisy == null || containsOtherNoisy(nearestNoisy, noisySet);
+            if (reachable && score > wrappedScore) {
+                wrappedBest = element;
+                wrappedScore = score;
+            }
+        }
+        if (strictBest != null && strictScore * WRAPPED_CORE_ADVANTAGE >= wrappedScore) {
+            return strictBest;
+        }
+        return wrappedBest;
+    }
+
+    private static Element nearestNoisy(Element element, Set<Element> noisy) {
+        for (Element current = element; current != null; current = current.parent()) {
+            if (noisy.contains(current)) {
+                return current;
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsOtherNoisy(Element element, Set<Element> noisy) {
+        for (Element descendant : element.getAllElements()) {
+            if (descendant != element && noisy.contains(descendant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<Element> ancestorsOf(Element element) {
+        Set<Element> ancestors = identitySet();
+        for (Element current = element; current != null; current = current.parent()) {
+            ancestors.add(current);
+        }
+        return ancestors;
+    }
+
+    private static Set<Element> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+}

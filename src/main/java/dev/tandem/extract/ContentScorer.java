@@ -1,0 +1,138 @@
+package dev.tandem.extract;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Scores how much an element looks like the holder of an article's running text, from the
+ * paragraphs directly within it: their length, their punctuation (prose has commas and full stops,
+ * menus do not) and their number, discounted by the share of text that sits inside links. A
+ * class or id such as {@code article-content} or {@code fck_detail} adds a bonus.
+ *
+ * <p>Only direct paragraphs count, so a page wrapper does not outscore the block that actually
+ * holds the text; {@link MainContentFinder} widens the choice when neighbours score well too.
+ */
+final class ContentScorer {
+    /** Block tags: used to tell paragraphs and text runs from structure. */
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "div",
+            "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+            "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
+            "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote");
+    private static final Set<String> LEAF_CONTAINER_TAGS = Set.of("div", "section", "td");
+    private static final ClassIdPattern CONTENT_HINT = ClassIdPattern.ofWords(
+            "article", "content", "detail", "body", "entry", "post", "story", "main", "fck-detail",
+            "singular-content", "article--body", "noidung", "chitiet");
+    /** Shorter blocks are labels, dates or buttons rather than prose. */
+    private static final int MIN_PARAGRAPH_LENGTH = 25;
+    private static final double CHARACTERS_PER_POINT = 50.0;
+    private static final double POINTS_PER_PARAGRAPH = 2.0;
+    private static final double HINT_BONUS = 15.0;
+
+    /**
+     * The element's score: its prose score plus a bonus for a class or id that names article
+     * content; zero when no paragraph of prose sits directly within it.
+     */
+    double score(Element element) {
+        double prose = proseScore(element);
+        if (prose <= 0) {
+            return 0;
+        }
+        boolean named = CONTENT_HINT.matches(element) || element.nameIs("article");
+        return prose + (named ? HINT_BONUS : 0);
+    }
+
+    /** The score of the prose directly within the element alone, whatever its class says. */
+    double proseScore(Element element) {
+        Tally tally = new Tally();
+        StringBuilder looseText = new StringBuilder();
+        int looseLinks = 0;
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                looseText.append(text.getWholeText());
+            } else if (child instanceof Element childElement) {
+                if (isParagraph(childElement)) {
+                    tally.add(childElement.text(), linkTextLength(childElement), childElement.nameIs("p"));
+                } else if (!BLOCK_TAGS.contains(childElement.normalName())) {
+                    looseText.append(' ').append(childElement.text()).append(' ');
+                    looseLinks += linkTextLength(childElement);
+                }
+            }
+        }
+        tally.add(looseText.toString(), looseLinks, false);
+        if (tally.textLength == 0) {
+            return 0;
+        }
+        double linkDensity = Math.min(1.0, (double) tally.linkLength / tally.textLength);
+        double prose = tally.textLength / CHARACTERS_PER_POINT + tally.punctuation
+                + POINTS_PER_PARAGRAPH * tally.paragraphs;
+        return prose * (1 - linkDensity);
+    }
+
+    /** Characters of text inside links within the element, the element itself included. */
+    static int linkTextLength(Element element) {
+        if (element.nameIs("a")) {
+            return WhitespaceCollapser.collapse(element.text()).length();
+        }
+        int length = 0;
+        for (Element link : element.select("a")) {
+            length += WhitespaceCollapser.collapse(link.text()).length();
+        }
+        return length;
+    }
+
+    private static boolean isParagraph(Element child) {
+        String tag = child.normalName();
+        if (PARAGRAPH_TAGS.contains(tag)) {
+            return true;
+        }
+        // A div or table cell with no block inside is a paragraph written with other markup.
+        return LEAF_CONTAINER_TAGS.contains(tag) && !hasBlockInside(child);
+    }
+
+    /** Whether a block element sits anywhere below the element (the element itself excluded). */
+    static boolean hasBlockInside(Element element) {
+        for (Element descendant : element.getAllElements()) {
+            if (descendant != element && BLOCK_TAGS.contains(descendant.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Running totals over the paragraphs directly within one element. */
+    private static final class Tally {
+        int textLength;
+        int linkLength;
+        int punctuation;
+        int paragraphs;
+
+        void add(String rawText, int linkChars, boolean isParagraphTag) {
+            String text = WhitespaceCollapser.collapse(rawText);
+            if (text.length() < MIN_PARAGRAPH_LENGTH) {
+                return;
+            }
+            textLength += text.length();
+            linkLength += linkChars;
+            punctuation += countPunctuation(text);
+            if (isParagraphTag) {
+                paragraphs++;
+            }
+        }
+
+        private static int countPunctuation(String text) {
+            int count = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == ',' || c == '.' || c == ';' || c == '，' || c == '。') {
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.tandem.extract;
+
+import dev.tandem.model.ParagraphKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the lead (sapo, chapeau, standfirst) of an article.
+ *
+ * <p>First, on the page as fetched, it notes the elements whose class or id names them as a lead
+ * ({@code sapo}, {@code lead}, {@code chapeau}, {@code summary}, {@code description}...) and that
+ * are not inside boilerplate. This must happen before boilerplate removal, because many sites put
+ * the lead in the article's {@code <header>}. Once the article container is known, the noted
+ * element nearest to it wins. Without one, the page's meta description is taken, unless it is
+ * merely the first paragraph of the body, as many CMSs fill it.
+ */
+final class LeadFinder {
+    private static final ClassIdPattern LEAD_HINT = ClassIdPattern.ofWords(
+            "sapo", "lead", "summary", "standfirst", "description", "chapeau", "chapo", "excerpt",
+            "dek", "intro", "tom-tat", "article-sapo");
+    private static final int MIN_LEAD_LENGTH = 20;
+    private static final int MAX_LEAD_LENGTH = 1500;
+    /** A lead is one block; an element with more paragraphs is a container named "summary-...". */
+    private static final int MAX_LEAD_PARAGRAPHS = 2;
+    /** How many levels above the container a lead may sit and still be "near" the article. */
+    private static final int NEAR_LEVELS = 3;
+
+    /** An element that looks like a lead, with its ancestors as they were before cleaning. */
+    record Candidate(String text, List<Element> ancestors) {
+    }
+
+    /** The lead-like elements of the page, in document order; call before removing boilerplate. */
+    List<Candidate> candidates(Document doc) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Element element : doc.body().getAllElements()) {
+            if (!LEAD_HINT.matches(element) || element == doc.body() || insideBoilerplate(element)
+                    || ParagraphCollector.isCaption(element) || element.closest("figure") != null) {
+                continue;
+            }
+            String text = WhitespaceCollapser.collapse(element.text());
+            if (text.length() >= MIN_LEAD_LENGTH && text.length() <= MAX_LEAD_LENGTH
+                    && element.select("p").size() <= MAX_LEAD_PARAGRAPHS) {
+                List<Element> ancestors = new ArrayList<>(element.parents());
+                ancestors.add(0, element);
+                candidates.add(new Candidate(text, ancestors));
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * The lead: the candidate nearest the container, else the first candidate, else the
+     * description when it does not just repeat the start of the body. Null when there is none.
+     *
+     * @param candidates from {@link #candidates(Document)}
+     * @param container the article container
+     * @param description the page's meta description, or null
+     * @param blocks the container's blocks, to recognise a description copied from the body
+     */
+    String choose(List<Candidate> candidates, Element container, String description, List<TextBlock> blocks) {
+        for (Candidate candidate : candidates) {
+            if (isNear(candidate, container)) {
+                return candidate.text();
+            }
+        }
+        if (!candidates.isEmpty()) {
+            return candidates.get(0).text();
+        }
+        String collapsed = WhitespaceCollapser.collapse(description);
+        if (collapsed.isEmpty() || repeatsFirstParagraph(collapsed, blocks)) {
+            return null;
+        }
+        return collapsed;
+    }
+
+    private static boolean isNear(Candidate candidate, Element container) {
+        Element ancestor = container;
+        for (int level = 0; level <= NEAR_LEVELS && ancestor != null && !ancestor.nameIs("body"); level++) {
+            for (Element candidateAncestor : candidate.ancestors()) {
+                if (candidateAncestor == ancestor) {
+                    return true;
+                }
+            }
+            ancestor = ancestor.parent();
+        }
+        return false;
+    }
+
+    private static boolean repeatsFirstParagraph(String description, List<TextBlock> blocks) {
+        String key = WhitespaceCollapser.comparisonKey(description.replaceAll("(\\.\\.\\.|…)$", ""));
+        for (TextBlock block : blocks) {
+            if (block.kind() == ParagraphKind.BODY && !block.text().isEmpty()) {
+                String first = WhitespaceCollapser.comparisonKey(block.text());
+                return !key.isEmpty() && first.startsWith(key);
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideBoilerplate(Element element) {
+        for (Element current = element; current != null; current = current.parent()) {
+            if (!isArticleHeader(current) && BoilerplateRemover.isBoilerplate(current)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The article's own header, where leads live, unlike the site's header with its tagline. */
+    private static boolean isArticleHeader(Element element) {
+        return element.nameIs("header")
+                && (element.closest("article") != null || element.selectFirst("h1") != null);
+    }
+}

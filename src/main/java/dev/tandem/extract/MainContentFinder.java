@@ -1,0 +1,105 @@
+package dev.tandem.extract;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the element that holds the article text on a page already cleaned of boilerplate.
+ *
+ * <p>The best-scoring element (see {@link ContentScorer}) is the start. When the text around it,
+ * under its parent, scores at least 40% of what is already chosen, or a sibling of the same tag
+ * and class holds prose (an article split into several blocks, or laid out in table rows), the
+ * choice widens to the parent, a few levels at most, so no part is lost. The thresholds were set
+ * on the unit-test pages only; they await the evaluation on {@code ../shared/data}.
+ */
+final class MainContentFinder {
+    /** Neighbours must together score this share of the text gathered so far to be included. */
+    private static final double NEIGHBOUR_SHARE = 0.4;
+    private static final double MIN_NEIGHBOUR_SCORE = 5.0;
+    private static final int MAX_WIDENING = 3;
+    private static final Set<String> TABLE_PARTS = Set.of("td", "th", "tr", "tbody", "thead", "tfoot");
+
+    private final ContentScorer scorer;
+
+    MainContentFinder(ContentScorer scorer) {
+        this.scorer = scorer;
+    }
+
+    /** The element holding the article text, or empty when no element holds any prose. */
+    Optional<Element> find(Document doc) {
+        Map<Element, Double> subtreeScores = new IdentityHashMap<>();
+        Element best = null;
+        double bestScore = 0;
+        for (Element element : doc.body().getAllElements()) {
+            double score = scorer.score(element);
+            if (score <= 0) {
+                continue;
+            }
+            // Neighbours are weighed by their prose alone: a wrapper named "article-detail" around
+            // a date line must not pull the choice up to itself.
+            double prose = scorer.proseScore(element);
+            for (Element current = element; current != null; current = current.parent()) {
+                subtreeScores.merge(current, prose, Double::sum);
+            }
+            if (score > bestScore) {
+                best = element;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        return Optional.of(widen(best, subtreeScores));
+    }
+
+    private static Element widen(Element best, Map<Element, Double> subtreeScores) {
+        Element container = best;
+        for (int level = 0; level < MAX_WIDENING; level++) {
+            Element parent = enclosing(container);
+            if (parent == null) {
+                break;
+            }
+            double gathered = subtreeScores.getOrDefault(container, 0.0);
+            double neighbours = subtreeScores.getOrDefault(parent, 0.0) - gathered;
+            boolean neighboursScoreWell = neighbours >= Math.max(MIN_NEIGHBOUR_SCORE, NEIGHBOUR_SHARE * gathered);
+            if (!neighboursScoreWell && !hasTwinWithText(container, subtreeScores)) {
+                break;
+            }
+            container = parent;
+        }
+        return container;
+    }
+
+    /**
+     * Whether a sibling with the same tag and class also holds prose: the continuation of the
+     * article after an ad slot ({@code <div class="content">} twice), however short.
+     */
+    private static boolean hasTwinWithText(Element element, Map<Element, Double> subtreeScores) {
+        if (element.className().isEmpty()) {
+            return false;
+        }
+        for (Element sibling : element.siblingElements()) {
+            if (sibling.normalName().equals(element.normalName())
+                    && sibling.className().equals(element.className())
+                    && subtreeScores.getOrDefault(sibling, 0.0) >= MIN_NEIGHBOUR_SCORE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The parent, except that a table cell or row is compared with the rest of its table. */
+    private static Element enclosing(Element element) {
+        if (TABLE_PARTS.contains(element.normalName())) {
+            Element table = element.closest("table");
+            if (table != null) {
+                return table;
+            }
+        }
+        return element.parent();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.tandem.extract;
+
+/**
+ * What a page declares about its article, before its body is read. Any field may be null.
+ *
+ * @param title headline
+ * @param description meta / og description, a fallback for the lead
+ * @param author byline
+ * @param publishedAt publication date as written by the page
+ * @param language declared language as a BCP-47 tag
+ * @param canonicalUrl canonical address
+ * @param siteName publication name
+ */
+record PageMetadata(
+        String title,
+        String description,
+        String author,
+        String publishedAt,
+        String language,
+        String canonicalUrl,
+        String siteName) {
+}

@@ -1,0 +1,190 @@
+package dev.tandem.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads the metadata a page declares about its article: JSON-LD first (the most deliberate
+ * statement), then Open Graph and other meta tags, then visible markup. Nothing is guessed from
+ * the body text; a field the page does not declare stays null.
+ */
+final class PageMetadataReader {
+    private static final ClassIdPattern BYLINE = ClassIdPattern.ofWords(
+            "author", "author-name", "byline", "tac-gia", "tacgia");
+    private static final int MAX_BYLINE_LENGTH = 100;
+
+    private final JsonLdReader jsonLd = new JsonLdReader();
+
+    /** Reads the metadata of a page; never throws on missing or malformed metadata. */
+    PageMetadata read(Document doc) {
+        List<JsonNode> articles = jsonLd.articles(doc);
+        String siteName = firstPresent(meta(doc, "og:site_name"), fromJsonLd(articles, "publisher", "name"));
+        String title = firstPresent(
+                fromJsonLd(articles, "headline"),
+                meta(doc, "og:title"),
+                text(doc.selectFirst("h1")),
+                titleWithoutSiteName(doc.title(), siteName));
+        String description = firstPresent(meta(doc, "og:description"), meta(doc, "description"));
+        String author = firstPresent(
+                authorFromJsonLd(articles),
+                meta(doc, "author"),
+                notAnAddress(meta(doc, "article:author")),
+                text(doc.selectFirst("a[rel~=(?i)^author$]")),
+                bylineText(doc));
+        String publishedAt = firstPresent(
+                fromJsonLd(articles, "datePublished"),
+                meta(doc, "article:published_time"),
+                meta(doc, "datePublished"),
+                attribute(doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime]"), "datetime"),
+                attribute(doc.selectFirst("article time[datetime]"), "datetime"),
+                attribute(doc.selectFirst("time[datetime]"), "datetime"));
+        String language = firstPresent(
+                languageTag(attribute(doc.selectFirst("html"), "lang")),
+                languageTag(meta(doc, "og:locale")),
+                languageTag(httpEquiv(doc, "content-language")),
+                languageTag(fromJsonLd(articles, "inLanguage")));
+        String canonicalUrl = firstPresent(canonicalLink(doc), meta(doc, "og:url"));
+        return new PageMetadata(title, description, author, publishedAt, language, canonicalUrl, siteName);
+    }
+
+    /**
+     * A declared language as a BCP-47 tag: {@code vi_VN}, {@code vi-vn} and {@code vi-VN} all give
+     * {@code vi-VN}; of a list ({@code "vi, en"}) the first is taken. Null when not a language.
+     */
+    static String languageTag(String declared) {
+        String value = WhitespaceCollapser.collapse(declared);
+        if (value.isEmpty()) {
+            return null;
+        }
+        String first = value.split("[,;\\s]")[0].replace('_', '-');
+        String tag = Locale.forLanguageTag(first).toLanguageTag();
+        return tag.equals("und") ? null : tag;
+    }
+
+    private static String meta(Document doc, String key) {
+        for (Element meta : doc.select("meta[content]")) {
+            if (key.equalsIgnoreCase(meta.attr("property"))
+                    || key.equalsIgnoreCase(meta.attr("name"))
+                    || key.equalsIgnoreCase(meta.attr("itemprop"))) {
+                String content = WhitespaceCollapser.collapse(meta.attr("content"));
+                if (!content.isEmpty()) {
+                    return content;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String httpEquiv(Document doc, String key) {
+        for (Element meta : doc.select("meta[http-equiv][content]")) {
+            if (key.equalsIgnoreCase(meta.attr("http-equiv"))) {
+                return meta.attr("content");
+            }
+        }
+        return null;
+    }
+
+    private static String canonicalLink(Document doc) {
+        for (Element link : doc.select("link[rel][href]")) {
+            for (String rel : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (rel.equals("canonical")) {
+                    String absolute = link.absUrl("href");
+                    return absolute.isEmpty() ? link.attr("href") : absolute;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String fromJsonLd(List<JsonNode> articles, String... path) {
+        for (JsonNode article : articles) {
+            JsonNode node = article;
+            for (String step : path) {
+                node = node == null ? null : first(node).get(step);
+            }
+            if (node != null && node.isValueNode()) {
+                String text = WhitespaceCollapser.collapse(Parser.unescapeEntities(node.asText(), false));
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String authorFromJsonLd(List<JsonNode> articles) {
+        for (JsonNode article : articles) {
+            JsonNode author = article.get("author");
+            if (author == null) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (JsonNode each : author.isArray() ? author : List.of(author)) {
+                JsonNode name = each.isObject() ? each.get("name") : each;
+                String text = name == null ? "" : WhitespaceCollapser.collapse(name.asText());
+                if (!text.isEmpty()) {
+                    names.add(text);
+                }
+            }
+            if (!names.isEmpty()) {
+                return String.join(", ", names);
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode first(JsonNode node) {
+        return node.isArray() && !node.isEmpty() ? node.get(0) : node;
+    }
+
+    private static String bylineText(Document doc) {
+        for (Element candidate : doc.body().getAllElements()) {
+            if (BYLINE.matches(candidate)) {
+                String text = WhitespaceCollapser.collapse(candidate.text());
+                if (!text.isEmpty() && text.length() <= MAX_BYLINE_LENGTH) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String titleWithoutSiteName(String title, String siteName) {
+        String collapsed = WhitespaceCollapser.collapse(title);
+        if (siteName != null) {
+            for (String separator : List.of(" | ", " - ", " – ", " — ")) {
+                if (collapsed.endsWith(separator + siteName)) {
+                    return collapsed.substring(0, collapsed.length() - separator.length() - siteName.length());
+                }
+            }
+        }
+        return collapsed;
+    }
+
+    private static String notAnAddress(String value) {
+        return value != null && value.matches("(?i)https?://.*") ? null : value;
+    }
+
+    private static String text(Element element) {
+        return element == null ? null : element.text();
+    }
+
+    private static String attribute(Element element, String name) {
+        return element == null ? null : element.attr(name);
+    }
+
+    private static String firstPresent(String... values) {
+        for (String value : values) {
+            String collapsed = WhitespaceCollapser.collapse(value);
+            if (!collapsed.isEmpty()) {
+                return collapsed;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.tandem.extract;
+
+import dev.tandem.model.ParagraphKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads the blocks of text of the article container in reading order: paragraphs and list items
+ * as body, {@code h1}-{@code h6} as headings, block quotes as quotes, and image captions as
+ * captions, in the place where the image stands.
+ *
+ * <p>Captions are recognised by {@code <figcaption>}, by a class such as {@code caption},
+ * {@code image_desc} or {@code photo-caption}, and by the image tables of Vietnamese CMSs
+ * ({@code <table class="image">} with the caption in a cell of class {@code image_desc},
+ * {@code desc} or {@code caption}). Text outside any paragraph tag (a div of text with
+ * {@code <br>} breaks, a table cell) is read too, one block per run between breaks.
+ */
+final class ParagraphCollector {
+    private static final ClassIdPattern CAPTION_CLASS = ClassIdPattern.containing(
+            "caption", "image_desc", "image-desc", "desc-image", "img-desc", "photo-desc");
+    private static final ClassIdPattern IMAGE_TABLE_CELL = ClassIdPattern.ofWords("desc", "caption", "image-desc");
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> WHOLE_TEXT_TAGS = Set.of("p", "li", "dd", "dt", "pre");
+    /** Longer "captions" are containers that happen to carry the class, read as ordinary text. */
+    private static final int MAX_CAPTION_LENGTH = 600;
+
+    /** The blocks of the container in reading order, unfiltered (blocks may be empty or repeated). */
+    List<TextBlock> collect(Element container) {
+        List<TextBlock> blocks = new ArrayList<>();
+        walk(container, ParagraphKind.BODY, blocks);
+        return blocks;
+    }
+
+    private void walk(Element element, ParagraphKind bodyKind, List<TextBlock> out) {
+        String tag = element.normalName();
+        if (isCaption(element)) {
+            out.add(block(ParagraphKind.CAPTION, element));
+        } else if (HEADING_TAGS.contains(tag)) {
+            out.add(block(ParagraphKind.HEADING, element));
+        } else if (tag.equals("blockquote")) {
+            walkMixed(element, ParagraphKind.QUOTE, out);
+        } else if (WHOLE_TEXT_TAGS.contains(tag) && !hasCaptionOrBlockInside(element)) {
+            out.add(block(bodyKind, element));
+        } else {
+            walkMixed(element, bodyKind, out);
+        }
+    }
+
+    /** Walks an element holding both blocks and loose text; each run of loose text is a block. */
+    private void walkMixed(Element element, ParagraphKind bodyKind, List<TextBlock> out) {
+        Run run = new Run(bodyKind);
+        for (Node child : element.childNodes()) {
+            if (child instanceof TextNode text) {
+                run.append(text.getWholeText(), 0);
+            } else if (child instanceof Element childElement) {
+                if (childElement.nameIs("br")) {
+                    run.flushInto(out);
+                } else if (isBlockLike(childElement)) {
+                    run.flushInto(out);
+                    walk(childElement, bodyKind, out);
+                } else {
+                    run.append(childElement.wholeText(), ContentScorer.linkTextLength(childElement));
+                }
+            }
+        }
+        run.flushInto(out);
+    }
+
+    /** Whether the element is an image caption, by tag, class or place in an image table. */
+    static boolean isCaption(Element element) {
+        if (element.nameIs("figcaption")) {
+            return true;
+        }
+        boolean marked = CAPTION_CLASS.matches(element) || isImageTableCaptionCell(element);
+        return marked && element.text().length() <= MAX_CAPTION_LENGTH;
+    }
+
+    private static boolean isImageTableCaptionCell(Element element) {
+        if (!element.nameIs("td") || !IMAGE_TABLE_CELL.matches(element)) {
+            return false;
+        }
+        Element table = element.closest("table");
+        return table != null && table.selectFirst("img") != null;
+    }
+
+    private static boolean isBlockLike(Element element) {
+        return ContentScorer.BLOCK_TAGS.contains(element.normalName())
+                || isCaption(element)
+                || ContentScorer.hasBlockInside(element)
+                || hasCaptionInside(element);
+    }
+
+    private static boolean hasCaptionOrBlockInside(Element element) {
+        return ContentScorer.hasBlockInside(element) || hasCaptionInside(element);
+    }
+
+    private static boolean hasCaptionInside(Element element) {
+        for (Element descendant : element.getAllElements()) {
+            if (descendant != element && isCaption(descendant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TextBlock block(ParagraphKind kind, Element element) {
+        return new TextBlock(kind, WhitespaceCollapser.collapse(element.text()),
+                ContentScorer.linkTextLength(element));
+    }
+
+    /** Loose text accumulated between two blocks or line breaks. */
+    private static final class Run {
+        private final ParagraphKind kind;
+        private final StringBuilder text = new StringBuilder();
+        private int linkLength;
+
+        Run(ParagraphKind kind) {
+            this.kind = kind;
+        }
+
+        void append(String fragment, int fragmentLinkLength) {
+            text.append(fragment);
+            linkLength += fragmentLinkLength;
+        }
+
+        void flushInto(List<TextBlock> out) {
+            String collapsed = WhitespaceCollapser.collapse(text.toString());
+            if (!collapsed.isEmpty()) {
+                out.add(new TextBlock(kind, collapsed, linkLength));
+            }
+            text.setLength(0);
+            linkLength = 0;
+        }
+    }
+}

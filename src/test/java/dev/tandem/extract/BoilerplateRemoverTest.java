@@ -1,0 +1,62 @@
+package dev.tandem.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateRemoverTest {
+    private static final String ARTICLE = """
+            <div class="detail"><p>Sáng 19/7, Thủ tướng đã tiếp Đại sứ Nhật Bản đến chào từ biệt, nhân dịp kết thúc nhiệm kỳ.</p>
+            <p>Thủ tướng đánh giá cao những đóng góp của Đại sứ, góp phần đưa quan hệ hai nước phát triển mạnh mẽ.</p></div>""";
+
+    private final BoilerplateRemover remover = new BoilerplateRemover(new ContentScorer());
+
+    @Test
+    void dropsRelatedNewsBox() {
+        Document doc = clean(ARTICLE + "<div class='box-related'><p>Nhật Bản hỗ trợ Việt Nam phát triển hạ tầng, nâng cao năng lực.</p></div>");
+
+        assertThat(doc.select(".box-related")).isEmpty();
+        assertThat(doc.select(".detail p")).hasSize(2);
+    }
+
+    @Test
+    void dropsScriptsMenusAndSidebars() {
+        Document doc = clean("<script>var a = 1;</script><ul class='main-menu'><li>Thời sự</li></ul>"
+                + "<div class='col-sidebar'><p>Đọc nhiều</p></div>" + ARTICLE);
+
+        assertThat(doc.select("script, .main-menu, .col-sidebar")).isEmpty();
+    }
+
+    @Test
+    void keepsPageWideFormHoldingArticle() {
+        Document doc = clean("<form id='aspnetForm'>" + ARTICLE + "<div id='footer'><p>Bản quyền thuộc về Báo, cấm sao chép dưới mọi hình thức.</p></div></form>");
+
+        assertThat(doc.select("form .detail p")).hasSize(2);
+        assertThat(doc.select("#footer")).isEmpty();
+    }
+
+    @Test
+    void keepsArticleInBodyNamedForItsSidebar() {
+        Document doc = Jsoup.parse("<body class='has-sidebar'>" + ARTICLE + "<footer><p>Liên hệ quảng cáo: 024 3826 8888.</p></footer></body>");
+
+        remover.remove(doc);
+
+        assertThat(doc.select(".detail p")).hasSize(2);
+        assertThat(doc.select("footer")).isEmpty();
+    }
+
+    @Test
+    void dropsFooterEvenWhenItHoldsTheOnlyText() {
+        Document doc = clean("<footer><p>Giấy phép số 173/GP-BTTTT, do Bộ Thông tin và Truyền thông cấp.</p></footer>");
+
+        assertThat(doc.body().text()).isEmpty();
+    }
+
+    private Document clean(String bodyHtml) {
+        Document doc = Jsoup.parse("<html><body>" + bodyHtml + "</body></html>");
+        remover.remove(doc);
+        return doc;
+    }
+}

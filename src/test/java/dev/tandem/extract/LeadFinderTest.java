@@ -1,0 +1,66 @@
+package dev.tandem.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.model.ParagraphKind;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class LeadFinderTest {
+    private static final String FIRST = "Ngày 18/7, Chủ tịch nước đã tiếp Đại sứ Pháp tại Phủ Chủ tịch.";
+
+    private final LeadFinder finder = new LeadFinder();
+
+    @Test
+    void readsLeadFromSapoNearArticle() {
+        Document doc = Jsoup.parse("""
+                <div class="sidebar-list"><p class="summary">Tóm tắt một bài khác trong danh sách bên cạnh.</p></div>
+                <div class="detail"><header><h1>Tiêu đề</h1><p class="sapo">Đại sứ Pháp chào từ biệt Chủ tịch nước.</p></header>
+                <div id="body"><p>%s</p></div></div>""".formatted(FIRST));
+
+        String lead = choose(doc, null);
+
+        assertThat(lead).isEqualTo("Đại sứ Pháp chào từ biệt Chủ tịch nước.");
+    }
+
+    @Test
+    void readsChapeauOfFrenchArticle() {
+        Document doc = Jsoup.parse("<article><p class='article__chapeau'>Le président vietnamien entame une visite d'État en France.</p>"
+                + "<div id='body'><p>Le président est arrivé lundi soir à Paris.</p></div></article>");
+
+        assertThat(choose(doc, null)).isEqualTo("Le président vietnamien entame une visite d'État en France.");
+    }
+
+    @Test
+    void usesDescriptionWhenItIsNotTheFirstParagraph() {
+        Document doc = Jsoup.parse("<div id='body'><p>" + FIRST + "</p></div>");
+
+        assertThat(choose(doc, "Chủ tịch nước tiếp Đại sứ Pháp chào từ biệt.")).isEqualTo("Chủ tịch nước tiếp Đại sứ Pháp chào từ biệt.");
+    }
+
+    @Test
+    void ignoresDescriptionCopiedFromFirstParagraph() {
+        Document doc = Jsoup.parse("<div id='body'><p>" + FIRST + "</p></div>");
+
+        assertThat(choose(doc, "Ngày 18/7, Chủ tịch nước đã tiếp Đại sứ Pháp...")).isNull();
+    }
+
+    @Test
+    void ignoresSummaryInsideRelatedBox() {
+        Document doc = Jsoup.parse("<div class='box-related'><p class='sapo'>Sapo của một tin liên quan khác.</p></div>"
+                + "<div id='body'><p>" + FIRST + "</p></div>");
+
+        assertThat(choose(doc, null)).isNull();
+    }
+
+    private String choose(Document doc, String description) {
+        List<LeadFinder.Candidate> candidates = finder.candidates(doc);
+        Element container = doc.getElementById("body");
+        List<TextBlock> blocks = container.select("p").stream()
+                .map(p -> new TextBlock(ParagraphKind.BODY, p.text(), 0)).toList();
+        return finder.choose(candidates, container, description, blocks);
+    }
+}

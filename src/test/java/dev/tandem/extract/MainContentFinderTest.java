@@ -1,0 +1,62 @@
+package dev.tandem.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class MainContentFinderTest {
+    private static final String P = "<p>Les deux pays ont convenu de renforcer leur coopération dans l'éducation, la santé et l'énergie.</p>";
+
+    private final MainContentFinder finder = new MainContentFinder(new ContentScorer());
+
+    @Test
+    void picksBlockWithMostProse() {
+        Element found = find("<div id='teaser'>" + P + "</div><div id='story'>" + P + P + P + "</div>");
+
+        assertThat(found.id()).isEqualTo("story");
+    }
+
+    @Test
+    void staysOnBestBlockWhenNeighboursAreThin() {
+        Element found = find("<div id='page'><span>19/07/2024 08:15</span><div id='story'>" + P + P + P + "</div></div>");
+
+        assertThat(found.id()).isEqualTo("story");
+    }
+
+    @Test
+    void widensToParentWhenSiblingsHoldText() {
+        Element found = find("<div id='article'><div>" + P + P + "</div><div>" + P + "</div><div>" + P + "</div></div>");
+
+        assertThat(found.id()).isEqualTo("article");
+    }
+
+    @Test
+    void widensToTwinHoldingTheRestOfTheArticle() {
+        Element found = find("<div id='article'><div class='content'>" + P + P + P + P + P + "</div>"
+                + "<div class='content'>" + P + "</div></div>");
+
+        assertThat(found.id()).isEqualTo("article");
+    }
+
+    @Test
+    void widensTableCellToItsTable() {
+        Element found = find("<table id='layout'><tr><td>Ngày 18/7, Chủ tịch nước đã tiếp Đại sứ, hai bên trao đổi về hợp tác.</td></tr>"
+                + "<tr><td>Đại sứ cảm ơn sự hỗ trợ của Việt Nam, khẳng định sẽ tiếp tục đóng góp cho quan hệ hai nước.</td></tr></table>");
+
+        assertThat(found.id()).isEqualTo("layout");
+    }
+
+    @Test
+    void findsNothingOnPageWithoutProse() {
+        Document doc = Jsoup.parse("<body><h1>Thế giới</h1><ul><li><a href='/a'>Tin mới</a></li></ul></body>");
+
+        assertThat(finder.find(doc)).isEmpty();
+    }
+
+    private Element find(String bodyHtml) {
+        return finder.find(Jsoup.parse("<html><body>" + bodyHtml + "</body></html>")).orElseThrow();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.tandem.extract;
+
+import static dev.tandem.model.ParagraphKind.BODY;
+import static dev.tandem.model.ParagraphKind.CAPTION;
+import static dev.tandem.model.ParagraphKind.HEADING;
+import static dev.tandem.model.ParagraphKind.QUOTE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class ParagraphCollectorTest {
+    private final ParagraphCollector collector = new ParagraphCollector();
+
+    @Test
+    void readsBlocksInReadingOrderWithTheirKinds() {
+        List<TextBlock> blocks = collect("""
+                <p>Le sommet s'est ouvert lundi.</p>
+                <h3>Un accord attendu</h3>
+                <ul><li>Énergie</li><li>Santé</li></ul>
+                <blockquote><p>« C'est une étape historique. »</p></blockquote>""");
+
+        assertThat(blocks).extracting(TextBlock::kind, TextBlock::text).containsExactly(
+                tuple(BODY, "Le sommet s'est ouvert lundi."),
+                tuple(HEADING, "Un accord attendu"),
+                tuple(BODY, "Énergie"),
+                tuple(BODY, "Santé"),
+                tuple(QUOTE, "« C'est une étape historique. »"));
+    }
+
+    @Test
+    void readsLooseTextBetweenBreaksAsSeparateBlocks() {
+        List<TextBlock> blocks = collect("Đoạn thứ nhất của <b>bài viết</b>.<br><br>Đoạn thứ hai.<div>Đoạn thứ ba.</div>");
+
+        assertThat(blocks).extracting(TextBlock::text)
+                .containsExactly("Đoạn thứ nhất của bài viết.", "Đoạn thứ hai.", "Đoạn thứ ba.");
+    }
+
+    @Test
+    void marksVietnameseImageTableCaptionInPlace() {
+        List<TextBlock> blocks = collect("""
+                <p>Trước.</p>
+                <table class="image"><tr><td><img src="a.jpg"></td></tr><tr><td class="desc">Quang cảnh hội nghị. (Ảnh: TTXVN)</td></tr></table>
+                <p>Sau.</p>""");
+
+        assertThat(blocks).extracting(TextBlock::kind, TextBlock::text).containsExactly(
+                tuple(BODY, "Trước."), tuple(CAPTION, "Quang cảnh hội nghị. (Ảnh: TTXVN)"), tuple(BODY, "Sau."));
+    }
+
+    @Test
+    void marksCaptionClassInsideParagraph() {
+        List<TextBlock> blocks = collect("<p><img src='a.jpg'><em class='photo-caption'>Photo : AFP</em></p><p class='PhotoCMS_Caption'>Hội nghị</p>");
+
+        assertThat(blocks).extracting(TextBlock::kind).containsExactly(CAPTION, CAPTION);
+    }
+
+    @Test
+    void measuresLinkText() {
+        List<TextBlock> blocks = collect("<p><a href='/x'>Xem thêm</a></p>");
+
+        assertThat(blocks.get(0).linkLength()).isEqualTo("Xem thêm".length());
+    }
+
+    private List<TextBlock> collect(String containerHtml) {
+        return collector.collect(Jsoup.parseBodyFragment("<div id='c'>" + containerHtml + "</div>").getElementById("c"));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.tandem.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.model.Paragraph;
+import dev.tandem.model.ParagraphKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParagraphFilterTest {
+    private static final String BODY = "Hai bên nhất trí tiếp tục thúc đẩy hợp tác kinh tế, thương mại và đầu tư.";
+
+    private final ParagraphFilter filter = new ParagraphFilter();
+
+    @Test
+    void dropsTitleLeadAndBylineRepeated() {
+        List<Paragraph> kept = filter.filter(List.of(
+                body("Tiếp Đại sứ Pháp"), body("Đại sứ Pháp chào từ biệt."), body(BODY), body("Ngọc Anh")),
+                "Tiếp Đại sứ Pháp", "Đại sứ Pháp chào từ biệt", "Ngọc Anh");
+
+        assertThat(kept).containsExactly(Paragraph.body(BODY));
+    }
+
+    @Test
+    void dropsBodyRepeatingCaption() {
+        List<Paragraph> kept = filter.filter(List.of(
+                new TextBlock(ParagraphKind.CAPTION, "Quang cảnh hội nghị.", 0), body("Quang cảnh hội nghị"), body(BODY)),
+                null, null, null);
+
+        assertThat(kept).containsExactly(Paragraph.caption("Quang cảnh hội nghị."), Paragraph.body(BODY));
+    }
+
+    @Test
+    void dropsShortLinkOnlyLine() {
+        List<Paragraph> kept = filter.filter(List.of(
+                new TextBlock(ParagraphKind.BODY, "Việt Nam và Pháp nâng cấp quan hệ", 33), body(BODY)), null, null, null);
+
+        assertThat(kept).containsExactly(Paragraph.body(BODY));
+    }
+
+    @Test
+    void keepsLongSentenceThatIsLinked() {
+        String sentence = "Theo Bộ Ngoại giao, hai nước sẽ tổ chức nhiều hoạt động kỷ niệm trong năm nay tại Hà Nội, Paris và nhiều địa phương khác.";
+        List<Paragraph> kept = filter.filter(List.of(new TextBlock(ParagraphKind.BODY, sentence, sentence.length())),
+                null, null, null);
+
+        assertThat(kept).hasSize(1);
+    }
+
+    @Test
+    void dropsLinesWithoutLetters() {
+        List<Paragraph> kept = filter.filter(List.of(body("19/07/2024 08:15"), body(""), body(BODY)), null, null, null);
+
+        assertThat(kept).containsExactly(Paragraph.body(BODY));
+    }
+
+    private static TextBlock body(String text) {
+        return new TextBlock(ParagraphKind.BODY, text, 0);
+    }
+}
