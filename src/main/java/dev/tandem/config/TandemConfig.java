@@ -1,0 +1,216 @@
+package dev.tandem.config;
+
+import dev.tandem.fetch.FetchPolicy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * tandem's configuration, read once from layered sources into typed values. Layers, each
+ * overriding the one before: the defaults shipped in {@code tandem.properties}, an optional file,
+ * environment variables ({@code tandem.out.dir} is {@code TANDEM_OUT_DIR}), and explicit overrides
+ * (the command line's {@code -Dkey=value}). Unknown keys in the file or overrides are an error, so
+ * that a typo does not silently fall back to a default.
+ */
+public final class TandemConfig {
+    private static final String DEFAULTS = "/tandem.properties";
+
+    private final Map<String, String> values;
+
+    private TandemConfig(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /** The shipped defaults alone. */
+    public static TandemConfig defaults() {
+        return load(null, Map.of(), Map.of());
+    }
+
+    /**
+     * Reads every layer.
+     *
+     * @param file an optional properties file (null for none)
+     * @param env the environment, usually {@code System.getenv()}
+     * @param overrides highest-precedence values, e.g. from the command line
+     * @throws IllegalArgumentException on an unknown key or an unreadable file
+     */
+    public static TandemConfig load(Path file, Map<String, String> env, Map<String, String> overrides) {
+        Map<String, String> values = new TreeMap<>(readDefaults());
+        if (file != null) {
+            putKnown(values, readFile(file), "file " + file);
+        }
+        for (String key : List.copyOf(values.keySet())) {
+            String fromEnv = env.get(envName(key));
+            if (fromEnv != null) {
+                values.put(key, fromEnv);
+            }
+        }
+        putKnown(values, overrides, "option");
+        TandemConfig config = new TandemConfig(values);
+        config.validate();
+        return config;
+    }
+
+    /** Returns a copy with some keys replaced; used by tests and commands that set one value. */
+    public TandemConfig with(Map<String, String> overrides) {
+        Map<String, String> copy = new TreeMap<>(values);
+        putKnown(copy, overrides, "option");
+        TandemConfig config = new TandemConfig(copy);
+        config.validate();
+        return config;
+    }
+
+    /** The environment variable that overrides {@code key}. */
+    public static String envName(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /** Every key and value, sorted by key; handed to Camel as its properties. */
+    public Map<String, String> asMap() {
+        return new TreeMap<>(values);
+    }
+
+    public Path outDir() {
+        return path("tandem.out.dir");
+    }
+
+    public Path inboxDir() {
+        return path("tandem.inbox.dir");
+    }
+
+    public Path batchDir() {
+        return path("tandem.batch.dir");
+    }
+
+    public Path snapshotDir() {
+        return path("tandem.snapshot.dir");
+    }
+
+    /** Extra snapshot folders that are read but never written. */
+    public List<Path> snapshotReadDirs() {
+        return list("tandem.snapshot.read-dirs").stream().map(Path::of).toList();
+    }
+
+    public FetchPolicy fetchPolicy() {
+        return FetchPolicy.parse(values.get("tandem.fetch.policy"));
+    }
+
+    public Duration fetchTimeout() {
+        return Duration.ofMillis(positiveLong("tandem.fetch.timeout-ms"));
+    }
+
+    public int fetchMaxBytes() {
+        long max = positiveLong("tandem.fetch.max-bytes");
+        if (max >= Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("tandem.fetch.max-bytes must be below 2 GiB, got " + max);
+        }
+        return (int) max;
+    }
+
+    public String userAgent() {
+        return values.get("tandem.fetch.user-agent");
+    }
+
+    /** ISO 639-1 codes of the languages the detector loads. */
+    public List<String> languageSet() {
+        return list("tandem.language.set");
+    }
+
+    /** ISO 639-1 codes an original may be in; empty accepts any but the translation's. */
+    public List<String> sourceLanguages() {
+        return list("tandem.source.languages");
+    }
+
+    private void validate() {
+        outDir();
+        fetchPolicy();
+        fetchTimeout();
+        fetchMaxBytes();
+        positiveLong("tandem.inbox.poll-ms");
+        positiveLong("tandem.inbox.settle-ms");
+        if (languageSet().size() < 2) {
+            throw new IllegalArgumentException("tandem.language.set needs at least two languages, got "
+                    + values.get("tandem.language.set"));
+        }
+    }
+
+    private Path path(String key) {
+        String value = values.get(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(key + " must name a folder");
+        }
+        return Path.of(value.trim());
+    }
+
+    private List<String> list(String key) {
+        String value = values.getOrDefault(key, "");
+        return Arrays.stream(value.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.toLowerCase(Locale.ROOT))
+                .toList();
+    }
+
+    private long positiveLong(String key) {
+        String value = values.get(key);
+        try {
+            long n = Long.parseLong(value.trim());
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new IllegalArgumentException(key + " must be a positive whole number, got '" + value + "'");
+        }
+    }
+
+    private static void putKnown(Map<String, String> values, Map<String, String> layer, String origin) {
+        for (Map.Entry<String, String> e : layer.entrySet()) {
+            if (!values.containsKey(e.getKey())) {
+                throw new IllegalArgumentException("unknown configuration key '" + e.getKey() + "' in " + origin);
+            }
+            values.put(e.getKey(), e.getValue());
+        }
+    }
+
+    private static Map<String, String> readDefaults() {
+        try (InputStream in = TandemConfig.class.getResourceAsStream(DEFAULTS)) {
+            if (in == null) {
+                throw new IllegalStateException(DEFAULTS + " is missing from the classpath");
+            }
+            return toMap(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return toMap(in);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read configuration file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> toMap(InputStream in) throws IOException {
+        Properties props = new Properties();
+        try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        props.stringPropertyNames().forEach(k -> map.put(k, props.getProperty(k)));
+        return map;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.tandem.fetch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Keeps every fetched page so a record can be traced to exactly what was compared and runs can be
+ * repeated offline. A snapshot is two files: the raw bytes ({@code .html}) and their provenance
+ * ({@code .json}), under {@code <host>/<hash of URL>/<fetch time>-<content hash>}, so the newest
+ * snapshot of a URL is the last file name in its folder. A page identical to the newest snapshot of
+ * its URL is not stored again.
+ *
+ * <p>New snapshots go to one folder; further folders (the samples' snapshots) are only read.
+ */
+public final class SnapshotStore {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path writeDir;
+    private final List<Path> readOnlyDirs;
+
+    public SnapshotStore(Path writeDir, List<Path> readOnlyDirs) {
+        this.writeDir = writeDir;
+        this.readOnlyDirs = List.copyOf(readOnlyDirs);
+    }
+
+    /**
+     * Stores a page fetched from the network and returns it with {@code snapshot} set to where its
+     * bytes are kept.
+     */
+    public FetchedPage save(FetchedPage page) {
+        Provenance p = page.provenance();
+        Optional<FetchedPage> newest = newest(URI.create(p.requestedUrl()));
+        if (newest.isPresent() && newest.get().provenance().sha256().equals(p.sha256())) {
+            return page.withProvenance(p.withSnapshot(newest.get().provenance().snapshot()));
+        }
+        Path folder = folderOf(writeDir, p.requestedUrl());
+        String stem = p.fetchedAt().replace(":", "").replace("-", "") + "-" + p.sha256().substring(0, 12);
+        Path html = folder.resolve(stem + ".html");
+        Provenance stored = p.withSnapshot(html.toString());
+        try {
+            Files.createDirectories(folder);
+            writeAtomically(html, page.body());
+            writeAtomically(folder.resolve(stem + ".json"), JSON.writeValueAsBytes(stored));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store snapshot in " + folder, e);
+        }
+        return page.withProvenance(stored);
+    }
+
+    /** The most recently fetched snapshot of {@code url} across all folders, if any. */
+    public Optional<FetchedPage> newest(URI url) {
+        List<Path> candidates = new ArrayList<>();
+        for (Path dir : allDirs()) {
+            Path folder = folderOf(dir, url.toString());
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    files.filter(f -> f.getFileName().toString().endsWith(".json")).forEach(candidates::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list snapshots in " + folder, e);
+                }
+            }
+        }
+        return candidates.stream()
+                .max(Comparator.comparing((Path f) -> f.getFileName().toString()))
+                .map(SnapshotStore::read);
+    }
+
+    private List<Path> allDirs() {
+        List<Path> dirs = new ArrayList<>();
+        dirs.add(writeDir);
+        dirs.addAll(readOnlyDirs);
+        return dirs;
+    }
+
+    private static FetchedPage read(Path meta) {
+        try {
+            Provenance p = JSON.readValue(meta.toFile(), Provenance.class);
+            String name = meta.getFileName().toString();
+            Path html = meta.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".html");
+            return new FetchedPage(Files.readAllBytes(html), p.withSnapshot(html.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read snapshot " + meta, e);
+        }
+    }
+
+    /** Folder of a URL's snapshots: readable host name, then a hash of the whole URL. */
+    static Path folderOf(Path root, String url) {
+        URI uri = URI.create(url);
+        String host = uri.getHost() == null ? "unknown-host" : uri.getHost().toLowerCase(Locale.ROOT);
+        if (uri.getPort() != -1) {
+            host = host + "_" + uri.getPort();
+        }
+        return root.resolve(host).resolve(Digests.sha256(url).substring(0, 16));
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.write(tmp, bytes);
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.tandem.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.tandem.model.StageException;
+import dev.tandem.testing.LocalHttpServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HttpPageFetcherTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-07-19T03:00:00Z"), ZoneOffset.UTC);
+    private LocalHttpServer server;
+    private final HttpPageFetcher fetcher = new HttpPageFetcher(Duration.ofSeconds(5), 1000, "tandem-test", CLOCK);
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new LocalHttpServer();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void recordsProvenanceOfPage() {
+        server.html("/a.html", "<html><body><p>Xin chào</p></body></html>");
+        FetchedPage page = fetcher.fetch(URI.create(server.url("/a.html")));
+        Provenance p = page.provenance();
+        assertThat(p.requestedUrl()).isEqualTo(server.url("/a.html"));
+        assertThat(p.finalUrl()).isEqualTo(server.url("/a.html"));
+        assertThat(p.status()).isEqualTo(200);
+        assertThat(p.fetchedAt()).isEqualTo("2024-07-19T03:00:00Z");
+        assertThat(p.charset()).isEqualTo("UTF-8");
+        assertThat(p.sha256()).isEqualTo(Digests.sha256(page.body()));
+        assertThat(p.truncated()).isFalse();
+        assertThat(p.origin()).isEqualTo("network");
+    }
+
+    @Test
+    void followsRedirectAndRecordsFinalUrl() {
+        server.html("/new.html", "<html><body><p>ok</p></body></html>");
+        server.answer("/old.html", 301, "text/html", new byte[0], Map.of("Location", server.url("/new.html")));
+        FetchedPage page = fetcher.fetch(URI.create(server.url("/old.html")));
+        assertThat(page.provenance().requestedUrl()).endsWith("/old.html");
+        assertThat(page.provenance().finalUrl()).endsWith("/new.html");
+    }
+
+    @Test
+    void cutsPageAtLimitAndSaysSo() {
+        server.html("/big.html", "<html><body><p>" + "a".repeat(5000) + "</p></body></html>");
+        FetchedPage page = fetcher.fetch(URI.create(server.url("/big.html")));
+        assertThat(page.body()).hasSize(1000);
+        assertThat(page.provenance().truncated()).isTrue();
+        assertThat(page.provenance().bytes()).isEqualTo(1000);
+    }
+
+    @Test
+    void reportsHttpErrorWithStatus() {
+        server.answer("/gone.html", 404, "text/html", "nope".getBytes(StandardCharsets.UTF_8), Map.of());
+        assertThatThrownBy(() -> fetcher.fetch(URI.create(server.url("/gone.html"))))
+                .isInstanceOf(StageException.class)
+                .isNotInstanceOf(SourceUnreachableException.class)
+                .hasMessageContaining("HTTP 404")
+                .satisfies(e -> assertThat(((StageException) e).details()).containsEntry("status", 404));
+    }
+
+    @Test
+    void refusesNonHtmlAnswer() {
+        server.page("/doc.pdf", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> fetcher.fetch(URI.create(server.url("/doc.pdf"))))
+                .isInstanceOf(StageException.class)
+                .hasMessageContaining("not an HTML page")
+                .hasMessageContaining("application/pdf");
+    }
+
+    @Test
+    void closedPortIsUnreachable() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        assertThatThrownBy(() -> fetcher.fetch(URI.create("http://127.0.0.1:" + port + "/a.html")))
+                .isInstanceOf(SourceUnreachableException.class)
+                .hasMessageContaining("cannot connect");
+    }
+}
