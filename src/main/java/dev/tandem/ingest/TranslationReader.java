@@ -1,0 +1,209 @@
+package dev.tandem.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.fetch.Digests;
+import dev.tandem.fetch.FetchedPage;
+import dev.tandem.fetch.SourceFetcher;
+import dev.tandem.model.Stage;
+import dev.tandem.model.StageException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Reads one input file into a {@link Translation}, whatever its form: plain text like the seed, a
+ * translation page saved as HTML, or a JSON job file
+ * ({@code {"translationUrl" | "translationText", "sourceUrl"?, ...metadata}}). The form is told by
+ * the file's extension, then by its first bytes. Anything unusable (empty, binary, not UTF-8, no
+ * source link) is a {@link StageException} at the ingest stage saying what is wrong.
+ */
+public final class TranslationReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Translations are articles; anything this large is not one. */
+    private static final long MAX_INPUT_BYTES = 20L * 1024 * 1024;
+
+    private final TextTranslationParser textParser = new TextTranslationParser();
+    private final HtmlTranslationParser htmlParser;
+    private final SourceFetcher fetcher;
+
+    /**
+     * @param htmlParser reads translation pages
+     * @param fetcher fetches the pages that job files name by URL
+     */
+    public TranslationReader(HtmlTranslationParser htmlParser, SourceFetcher fetcher) {
+        this.htmlParser = htmlParser;
+        this.fetcher = fetcher;
+    }
+
+    /** Reads {@code file}. */
+    public Translation read(Path file) {
+        byte[] bytes = readBytes(file);
+        String name = file.getFileName().toString();
+        Source source = new Source(name, Digests.sha256(bytes), name, null, null, Map.of());
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            return fromJob(decode(bytes), source);
+        }
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml") || looksLikeHtml(bytes)) {
+            Document doc = parseHtml(bytes, null, file.toAbsolutePath().toUri().toString());
+            return build(htmlParser.parse(doc), "html", source);
+        }
+        return build(textParser.parse(decode(bytes)), "text", source);
+    }
+
+    /** What is known of an input besides its text. */
+    private record Source(String file, String sha256, String identity, String url, String sourceLanguage,
+            Map<String, Object> metadata) {
+    }
+
+    private Translation fromJob(String text, Source file) {
+        JsonNode job;
+        try {
+            job = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new StageException(Stage.INGEST, "job file is not valid JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ")", Map.of(), e);
+        }
+        if (job == null || !job.isObject()) {
+            throw new StageException(Stage.INGEST, "job file must hold one JSON object", Map.of(), null);
+        }
+        String translationText = textField(job, "translationText");
+        String translationUrl = textField(job, "translationUrl");
+        if ((translationText == null) == (translationUrl == null)) {
+            throw new StageException(Stage.INGEST,
+                    "job file must give exactly one of \"translationText\" and \"translationUrl\"", Map.of(), null);
+        }
+        Optional<SourceUrlFinder.Found> declared = Optional.ofNullable(textField(job, "sourceUrl"))
+                .map(u -> new SourceUrlFinder.Found(parseUrl(u, "source"), -1));
+        String identity = Optional.ofNullable(textField(job, "id"))
+                .orElse(translationUrl != null ? translationUrl : file.identity());
+        Source source = new Source(file.file(), file.sha256(), identity, translationUrl,
+                textField(job, "sourceLanguage"), metadata(job));
+        TextTranslationParser.Parsed parsed;
+        if (translationText != null) {
+            parsed = textParser.parse(translationText);
+        } else {
+            URI url = parseUrl(translationUrl, "translation");
+            FetchedPage page = fetcher.fetch(url);
+            parsed = htmlParser.parse(parseHtml(page.body(), page.headerCharset(), url.toString()));
+        }
+        if (declared.isPresent()) {
+            parsed = new TextTranslationParser.Parsed(parsed.article(), declared);
+        }
+        return build(parsed, "job", source);
+    }
+
+    private static Translation build(TextTranslationParser.Parsed parsed, String format, Source source) {
+        URI sourceUrl = parsed.source().map(SourceUrlFinder.Found::url).orElseThrow(() -> new StageException(
+                Stage.INGEST, "no source URL found: the translation must name its original, e.g. with a line "
+                        + "'Source: https://...'", Map.of(), null));
+        if (parsed.article().paragraphs().isEmpty()) {
+            throw new StageException(Stage.INGEST, "the translation has no text besides its source line", Map.of(),
+                    null);
+        }
+        return new Translation(parsed.article(), sourceUrl, format, source.file(), source.url(), source.sha256(),
+                source.identity(), source.sourceLanguage(), source.metadata());
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            if (Files.size(file) > MAX_INPUT_BYTES) {
+                throw new StageException(Stage.INGEST, "the file is larger than " + MAX_INPUT_BYTES / (1024 * 1024)
+                        + " MiB: not a translation", Map.of(), null);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
+                throw new StageException(Stage.INGEST, "the file is empty", Map.of(), null);
+            }
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw new StageException(Stage.INGEST, "the file is binary, not a text, HTML or JSON translation",
+                            Map.of(), null);
+                }
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new StageException(Stage.INGEST, "no such file: " + file, Map.of(), e);
+        } catch (IOException e) {
+            throw new StageException(Stage.INGEST, "cannot read " + file + ": " + e.getMessage(), Map.of(), e);
+        }
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new StageException(Stage.INGEST,
+                    "the file is not UTF-8 text (binary, or text in another encoding: convert it to UTF-8)", Map.of(), e);
+        }
+    }
+
+    private static Document parseHtml(byte[] bytes, String charset, String baseUri) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean looksLikeHtml(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("\u00ef\u00bb\u00bf")) {
+            head = head.substring(3);
+        }
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    private static URI parseUrl(String text, String what) {
+        return SourceUrlFinder.parse(text).orElseThrow(() -> new StageException(Stage.INGEST,
+                "the " + what + " URL '" + text + "' is malformed", Map.of("url", text), null));
+    }
+
+    private static String textField(JsonNode job, String field) {
+        JsonNode value = job.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw new StageException(Stage.INGEST, "job field \"" + field + "\" must be a non-empty string", Map.of(),
+                    null);
+        }
+        return value.asText();
+    }
+
+    /** Every job field but the ones read above, as plain values, sorted by name. */
+    private static Map<String, Object> metadata(JsonNode job) {
+        Map<String, Object> metadata = new TreeMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = job.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            if (!e.getKey().equals("translationText")) {
+                metadata.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
+            }
+        }
+        return metadata;
+    }
+}
