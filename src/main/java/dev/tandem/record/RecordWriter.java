@@ -1,0 +1,89 @@
+package dev.tandem.record;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes records into an output folder: {@code records/<id>.json}, written to a temporary file and
+ * renamed so that a reader never sees half a record, and one line per record appended to
+ * {@code manifest.jsonl}. Safe to share between threads.
+ */
+public final class RecordWriter {
+    private final Path outDir;
+    private final Path recordsDir;
+    private final Path manifest;
+
+    public RecordWriter(Path outDir) {
+        this.outDir = outDir;
+        this.recordsDir = outDir.resolve("records");
+        this.manifest = outDir.resolve("manifest.jsonl");
+    }
+
+    /** The output folder. */
+    public Path outDir() {
+        return outDir;
+    }
+
+    /** Where the record with this id is written. */
+    public Path pathOf(String id) {
+        return recordsDir.resolve(id + ".json");
+    }
+
+    /** Writes {@code record} atomically, then notes it in the manifest; returns its path. */
+    public Path write(ReviewRecord record) {
+        Path target = pathOf(record.id());
+        try {
+            Files.createDirectories(recordsDir);
+            byte[] json = RecordJson.pretty().writeValueAsBytes(record);
+            Path tmp = Files.createTempFile(recordsDir, "." + record.id() + ".", ".tmp");
+            try {
+                Files.write(tmp, appendNewline(json));
+                move(tmp, target);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            appendToManifest(record, target);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write record " + target, e);
+        }
+    }
+
+    private synchronized void appendToManifest(ReviewRecord record, Path target) throws IOException {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("id", record.id());
+        line.put("record", outDir.relativize(target).toString());
+        line.put("source", record.source().url());
+        line.put("translation", record.translation().url() != null ? record.translation().url()
+                : record.translation().file());
+        line.put("sourceLanguage", record.source().language().code());
+        line.put("translationLanguage", record.translation().language().code());
+        line.put("writtenAt", record.createdAt());
+        String json = RecordJson.compact().writeValueAsString(line) + "\n";
+        Files.writeString(manifest, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE);
+    }
+
+    private static byte[] appendNewline(byte[] json) {
+        byte[] out = new byte[json.length + 1];
+        System.arraycopy(json, 0, out, 0, json.length);
+        out[json.length] = '\n';
+        return out;
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

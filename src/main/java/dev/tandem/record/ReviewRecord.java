@@ -1,0 +1,124 @@
+package dev.tandem.record;
+
+import dev.tandem.fetch.Provenance;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bilingual review record written for one translation: both sides laid out unit by unit, the
+ * links between them, how the original was fetched, and the review state. Field order here is the
+ * order in the JSON.
+ *
+ * @param id stable id from the source URL and the translation's identity
+ * @param recordVersion version of this record's layout
+ * @param createdAt when the record was built (ISO-8601 instant)
+ * @param source the original
+ * @param translation the translation
+ * @param alignment which source units each target unit renders
+ * @param review the reviewer's state, {@code pending} when new
+ */
+public record ReviewRecord(
+        String id,
+        int recordVersion,
+        String createdAt,
+        SourceSide source,
+        TranslationSide translation,
+        Alignment alignment,
+        Review review) {
+
+    /** The layout version written now. */
+    public static final int VERSION = 1;
+
+    /**
+     * A detected language.
+     *
+     * @param code ISO 639-1 code or {@code und}
+     * @param confidence margin over the runner-up, 0..1
+     */
+    public record Language(String code, double confidence) {
+    }
+
+    /**
+     * One unit of text: the lead, a paragraph, a heading, a quote or a caption.
+     *
+     * @param id {@code s1, s2, ...} on the source side, {@code t1, ...} on the translation side;
+     *     captions are {@code sc1, ...} and {@code tc1, ...}
+     * @param kind lead, body, heading, quote or caption
+     * @param text the text, NFC
+     * @param language the language detected for this unit alone
+     */
+    public record Unit(String id, String kind, String text, Language language) {
+    }
+
+    /**
+     * The original.
+     *
+     * @param fetch provenance of the page the text was extracted from
+     */
+    public record SourceSide(
+            String url,
+            String canonicalUrl,
+            String siteName,
+            String title,
+            String author,
+            String publishedAt,
+            String declaredLanguage,
+            Language language,
+            List<Unit> paragraphs,
+            List<Unit> captions,
+            Provenance fetch) {
+    }
+
+    /**
+     * The translation.
+     *
+     * @param file input file name, when it came from a file
+     * @param url the translation's own address, when known
+     * @param format text, html or job
+     * @param sha256 hex SHA-256 of the input as read
+     * @param metadata job-file fields kept as given
+     */
+    public record TranslationSide(
+            String file,
+            String url,
+            String format,
+            String sha256,
+            String title,
+            String declaredLanguage,
+            Language language,
+            List<Unit> paragraphs,
+            List<Unit> captions,
+            Map<String, Object> metadata) {
+    }
+
+    /**
+     * A bead linking source units to target units by id.
+     *
+     * @param type shape such as {@code 1-1}, {@code 0-1} (added) or {@code 1-0} (omitted)
+     * @param score fit, 0..1; 0 for omissions and additions
+     */
+    public record Pair(String type, List<String> source, List<String> target, double score) {
+    }
+
+    /**
+     * The links between the two sides.
+     *
+     * @param method which aligner made them
+     * @param paragraphs beads over lead, body, headings and quotes
+     * @param captions beads over captions
+     * @param counts number of beads of each shape, paragraphs and captions together
+     */
+    public record Alignment(String method, List<Pair> paragraphs, List<Pair> captions, Map<String, Integer> counts) {
+    }
+
+    /**
+     * The human review of the record.
+     *
+     * @param state pending, in_review, approved or rejected
+     */
+    public record Review(String state, String reviewer, String updatedAt, List<Map<String, Object>> notes) {
+        public static Review pending() {
+            return new Review("pending", null, null, List.of());
+        }
+    }
+}
