@@ -1,0 +1,170 @@
+package dev.tandem.pipeline;
+
+import dev.tandem.align.Bead;
+import dev.tandem.align.ParagraphAligner;
+import dev.tandem.config.TandemConfig;
+import dev.tandem.extract.ArticleExtractor;
+import dev.tandem.fetch.FetchedPage;
+import dev.tandem.fetch.HttpPageFetcher;
+import dev.tandem.fetch.SnapshotStore;
+import dev.tandem.fetch.SourceFetcher;
+import dev.tandem.ingest.HtmlTranslationParser;
+import dev.tandem.ingest.Translation;
+import dev.tandem.ingest.TranslationReader;
+import dev.tandem.language.LanguageGuess;
+import dev.tandem.language.LanguageIdentifier;
+import dev.tandem.model.Article;
+import dev.tandem.model.Stage;
+import dev.tandem.model.StageException;
+import dev.tandem.record.RecordAssembler;
+import dev.tandem.record.RecordWriter;
+import dev.tandem.record.ReviewRecord;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Turns one translation file into one review record: read the translation, fetch its original,
+ * extract the article, detect both languages, align, assemble and write. Plain Java, shared by the
+ * Camel routes and the command line. A failure at any stage is a {@link StageException} naming the
+ * stage; nothing is written for an input that fails.
+ */
+public final class Pipeline {
+    /** Name of the aligner, written into records. */
+    public static final String ALIGNMENT_METHOD = "paragraph-length-numbers/1";
+
+    private final TranslationReader reader;
+    private final SourceFetcher fetcher;
+    private final ArticleExtractor extractor;
+    private final LanguageIdentifier languages;
+    private final ParagraphAligner aligner;
+    private final RecordAssembler assembler;
+    private final RecordWriter writer;
+    private final List<String> sourceLanguages;
+    private final Clock clock;
+
+    public Pipeline(TranslationReader reader, SourceFetcher fetcher, ArticleExtractor extractor,
+            LanguageIdentifier languages, ParagraphAligner aligner, RecordWriter writer, List<String> sourceLanguages,
+            Clock clock) {
+        this.reader = reader;
+        this.fetcher = fetcher;
+        this.extractor = extractor;
+        this.languages = languages;
+        this.aligner = aligner;
+        this.assembler = new RecordAssembler();
+        this.writer = writer;
+        this.sourceLanguages = List.copyOf(sourceLanguages);
+        this.clock = clock;
+    }
+
+    /** A pipeline wired from configuration, sharing an already loaded language identifier. */
+    public static Pipeline create(TandemConfig config, LanguageIdentifier languages, Clock clock) {
+        HttpPageFetcher http = new HttpPageFetcher(config.fetchTimeout(), config.fetchMaxBytes(), config.userAgent(),
+                clock);
+        SnapshotStore store = new SnapshotStore(config.snapshotDir(), config.snapshotReadDirs());
+        SourceFetcher fetcher = new SourceFetcher(http, store, config.fetchPolicy());
+        ArticleExtractor extractor = new ArticleExtractor();
+        TranslationReader reader = new TranslationReader(
+                new HtmlTranslationParser(extractor, config.sourceLanguages()), fetcher);
+        return new Pipeline(reader, fetcher, extractor, languages, new ParagraphAligner(),
+                new RecordWriter(config.outDir()), config.sourceLanguages(), clock);
+    }
+
+    /** The output folder records go to. */
+    public Path outDir() {
+        return writer.outDir();
+    }
+
+    /** What became of one input that succeeded. */
+    public record Outcome(String id, Path record, String sourceUrl, String sourceLanguage, String translationLanguage,
+            int pairs, int paragraphsWithoutPartner, String fetchOrigin) {
+    }
+
+    /**
+     * Processes one translation file.
+     *
+     * @throws StageException when any stage fails; the input is untouched and nothing is written
+     */
+    public Outcome process(Path file) {
+        Translation translation = stage(Stage.INGEST, () -> reader.read(file));
+        FetchedPage page = stage(Stage.FETCH, () -> fetcher.fetch(translation.sourceUrl()));
+        Document doc = stage(Stage.EXTRACT, () -> parse(page));
+        Article source = stage(Stage.EXTRACT, () -> extractor.extract(doc));
+        String charset = doc.charset().name();
+
+        RecordAssembler.Units sourceUnits = RecordAssembler.unitsOf(source);
+        RecordAssembler.Units targetUnits = RecordAssembler.unitsOf(translation.article());
+        LanguageGuess sourceLanguage = stage(Stage.LANGUAGE, () -> languages.detect(sourceUnits.joined()));
+        LanguageGuess targetLanguage = stage(Stage.LANGUAGE, () -> languages.detect(targetUnits.joined()
+                + "\n" + String.join("\n", targetUnits.captionStrings())));
+        checkLanguages(translation, sourceLanguage, targetLanguage);
+
+        List<Bead> paragraphBeads = stage(Stage.ALIGN,
+                () -> aligner.align(sourceUnits.textStrings(), targetUnits.textStrings()));
+        List<Bead> captionBeads = stage(Stage.ALIGN,
+                () -> aligner.align(sourceUnits.captionStrings(), targetUnits.captionStrings()));
+
+        ReviewRecord record = stage(Stage.RECORD, () -> assembler.assemble(new RecordAssembler.Parts(translation,
+                source, page.provenance().withCharset(charset), sourceLanguage, targetLanguage, languages::detect,
+                paragraphBeads, captionBeads, ALIGNMENT_METHOD, clock.instant().toString())));
+        Path written = stage(Stage.RECORD, () -> writer.write(record));
+        int unpaired = (int) paragraphBeads.stream().filter(b -> b.source().isEmpty() || b.target().isEmpty()).count();
+        return new Outcome(record.id(), written, record.source().url(), sourceLanguage.code(), targetLanguage.code(),
+                paragraphBeads.size() + captionBeads.size(), unpaired, page.provenance().origin());
+    }
+
+    private void checkLanguages(Translation translation, LanguageGuess source, LanguageGuess target) {
+        Map<String, Object> details = Map.of("url", translation.sourceUrl().toString(), "sourceLanguage",
+                source.code(), "translationLanguage", target.code());
+        if (!source.isDetermined()) {
+            throw new StageException(Stage.LANGUAGE, "cannot tell the language of the source page", details, null);
+        }
+        if (!target.isDetermined()) {
+            throw new StageException(Stage.LANGUAGE, "cannot tell the language of the translation", details, null);
+        }
+        if (source.code().equals(target.code())) {
+            throw new StageException(Stage.LANGUAGE, "the source page is in " + source.code()
+                    + ", the same language as the translation: it is not the original", details, null);
+        }
+        if (!sourceLanguages.isEmpty() && !sourceLanguages.contains(source.code())) {
+            throw new StageException(Stage.LANGUAGE, "the source page is in " + source.code()
+                    + ", not in an expected source language " + sourceLanguages, details, null);
+        }
+        String declared = translation.declaredSourceLanguage();
+        if (declared != null && !primary(declared).equals(source.code())) {
+            throw new StageException(Stage.LANGUAGE, "the source page is in " + source.code()
+                    + " but the job says " + declared, details, null);
+        }
+    }
+
+    private static String primary(String tag) {
+        return tag.trim().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+    }
+
+    private static Document parse(FetchedPage page) throws IOException {
+        return Jsoup.parse(new ByteArrayInputStream(page.body()), page.headerCharset(),
+                page.provenance().finalUrl());
+    }
+
+    /** Runs one step, reporting any unexpected failure as a failure of {@code stage}. */
+    private static <T> T stage(Stage stage, Step<T> step) {
+        try {
+            return step.run();
+        } catch (StageException e) {
+            throw e;
+        } catch (Exception e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new StageException(stage, message, Map.of(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws Exception;
+    }
+}

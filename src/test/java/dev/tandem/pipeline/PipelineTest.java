@@ -1,0 +1,103 @@
+package dev.tandem.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.model.Stage;
+import dev.tandem.model.StageException;
+import dev.tandem.testing.LocalHttpServer;
+import dev.tandem.testing.Samples;
+import dev.tandem.testing.SourcePages;
+import dev.tandem.testing.TestSetup;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PipelineTest {
+    @TempDir
+    Path dir;
+
+    private LocalHttpServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = SourcePages.serveAll(new LocalHttpServer());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private Pipeline pipeline(Map<String, String> extra) {
+        return Pipeline.create(TestSetup.config(dir, extra), TestSetup.languages(), Clock.systemUTC());
+    }
+
+    private Path translation(String name, String sourcePath) throws IOException {
+        return Files.writeString(dir.resolve(name), Samples.seedPointingAt(server.url(sourcePath)));
+    }
+
+    @Test
+    void writesLinkedRecordForSeed() throws IOException {
+        Pipeline.Outcome outcome = pipeline(Map.of()).process(translation("seed.txt", SourcePages.SEED_PATH));
+
+        JsonNode record = new ObjectMapper().readTree(outcome.record().toFile());
+        assertThat(record.at("/source/url").asText()).isEqualTo(server.url(SourcePages.SEED_PATH));
+        assertThat(record.at("/source/language/code").asText()).isEqualTo("vi");
+        assertThat(record.at("/translation/language/code").asText()).isEqualTo("fr");
+        assertThat(record.at("/translation/file").asText()).isEqualTo("seed.txt");
+        assertThat(record.at("/source/fetch/origin").asText()).isEqualTo("network");
+        assertThat(Path.of(record.at("/source/fetch/snapshot").asText())).exists();
+        assertThat(record.at("/review/state").asText()).isEqualTo("pending");
+        assertThat(outcome.id()).isEqualTo(record.at("/id").asText());
+    }
+
+    @Test
+    void sameInputGivesSameRecordId() throws IOException {
+        Path seed = translation("seed.txt", SourcePages.SEED_PATH);
+        Pipeline pipeline = pipeline(Map.of());
+        assertThat(pipeline.process(seed).id()).isEqualTo(pipeline.process(seed).id());
+    }
+
+    @Test
+    void rejectsSourceInTheTranslationsLanguage() throws IOException {
+        Path input = translation("fr-from-fr.txt", SourcePages.FRENCH_PAGE_PATH);
+        assertStageError(() -> pipeline(Map.of()).process(input), Stage.LANGUAGE, "same language");
+    }
+
+    @Test
+    void rejectsSourceOutsideConfiguredSourceLanguages() throws IOException {
+        Path input = Files.writeString(dir.resolve("en.txt"), """
+                The North Korean leader received a Russian military delegation on 18 July in Pyongyang.
+                Both sides stressed the need for closer military cooperation between the two countries.
+                Source: %s
+                """.formatted(server.url(SourcePages.FRENCH_PAGE_PATH)));
+        assertStageError(() -> pipeline(Map.of("tandem.source.languages", "vi")).process(input), Stage.LANGUAGE,
+                "not in an expected source language");
+    }
+
+    @Test
+    void reportsHttpErrorsAtFetchStage() throws IOException {
+        Path missing = translation("a.txt", SourcePages.MISSING_PATH);
+        Path broken = translation("b.txt", SourcePages.SERVER_ERROR_PATH);
+        Path pdf = translation("c.txt", SourcePages.PDF_PATH);
+        assertStageError(() -> pipeline(Map.of()).process(missing), Stage.FETCH, "HTTP 404");
+        assertStageError(() -> pipeline(Map.of()).process(broken), Stage.FETCH, "HTTP 500");
+        assertStageError(() -> pipeline(Map.of()).process(pdf), Stage.FETCH, "not an HTML page");
+        assertThat(dir.resolve("out/records")).doesNotExist();
+    }
+
+    private static void assertStageError(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Stage stage,
+            String message) {
+        assertThatThrownBy(call).isInstanceOf(StageException.class).hasMessageContaining(message)
+                .satisfies(e -> assertThat(((StageException) e).stage()).isEqualTo(stage));
+    }
+}
