@@ -61,7 +61,7 @@ public final class HttpPageFetcher {
         } catch (UnknownHostException e) {
             throw new SourceUnreachableException("unknown host " + url.getHost(), details(requested, 0), e);
         } catch (ConnectException | NoRouteToHostException e) {
-            throw new SourceUnreachableException("cannot connect to " + url.getHost()
+            throw new SourceUnreachableException("cannot connect to " + url.getAuthority()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()),
                     details(requested, 0), e);
         } catch (SocketTimeoutException e) {
