@@ -8,7 +8,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.apache.camel.CamelContext;
+import java.lang.management.ManagementFactory;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The long-running service: Camel Main with the YAML routes from {@code routes/} (read at start,
@@ -16,6 +21,8 @@ import org.apache.camel.main.Main;
  * Beans are bound explicitly; classpath scanning would cost about a second at start.
  */
 public final class TandemService {
+    private static final Logger LOG = LoggerFactory.getLogger("tandem");
+
     private final Main main;
 
     /**
@@ -36,6 +43,30 @@ public final class TandemService {
         BatchProcessor batch = new BatchProcessor(pipeline, clock);
         main.bind("inbox", new InboxHandler(pipeline, new ErrorSidecar(clock)));
         main.bind("batch", new BatchJob(batch, config.batchDir()));
+        main.addMainListener(new LifecycleLog(config));
+    }
+
+    /** Tells the operator, in one line each, that the service is ready and that it stopped. */
+    private static final class LifecycleLog extends MainListenerSupport {
+        private final TandemConfig config;
+
+        LifecycleLog(TandemConfig config) {
+            this.config = config;
+        }
+
+        @Override
+        public void afterStart(BaseMainSupport main) {
+            LOG.info("tandem ready {} ms after JVM start: inbox {}, batch {} over {} ({}), records to {}",
+                    ManagementFactory.getRuntimeMXBean().getUptime(), config.inboxDir().toAbsolutePath(),
+                    config.asMap().get("tandem.batch.cron"), config.batchDir().toAbsolutePath(),
+                    Boolean.parseBoolean(config.asMap().get("tandem.batch.enabled")) ? "enabled" : "disabled",
+                    config.outDir().toAbsolutePath());
+        }
+
+        @Override
+        public void afterStop(BaseMainSupport main) {
+            LOG.info("tandem stopped");
+        }
     }
 
     /** Starts the routes and returns; see {@link #stop()}. */

@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
  * comments. The parser accepts those; a script that still cannot be read is skipped, never fatal,
  * because the same facts are usually also in the meta tags.
  */
-final class JsonLdReader {
+public final class JsonLdReader {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
@@ -28,7 +28,7 @@ final class JsonLdReader {
             .build();
 
     /** The article objects of the page, in document order; empty when there are none. */
-    List<JsonNode> articles(Document doc) {
+    public List<JsonNode> articles(Document doc) {
         List<JsonNode> articles = new ArrayList<>();
         for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
             JsonNode root = parse(script.data());

@@ -1,13 +1,12 @@
 package dev.tandem.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.extract.ArticleExtractor;
+import dev.tandem.extract.JsonLdReader;
 import dev.tandem.model.Article;
 import dev.tandem.model.Paragraph;
 import dev.tandem.model.Stage;
 import dev.tandem.model.StageException;
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,11 +24,10 @@ import org.jsoup.nodes.Element;
  * {@code <link rel="alternate" hreflang>} in another language than the page's own.
  */
 public final class HtmlTranslationParser {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final ArticleExtractor extractor;
     private final List<String> preferredSourceLanguages;
     private final SourceUrlFinder finder = new SourceUrlFinder();
+    private final JsonLdReader jsonLd = new JsonLdReader();
 
     /**
      * @param extractor the article extractor
@@ -56,36 +54,14 @@ public final class HtmlTranslationParser {
         return new TextTranslationParser.Parsed(withoutSource, source.map(u -> new SourceUrlFinder.Found(u, -1)));
     }
 
+    /** {@code translationOfWork} or {@code isBasedOn} of the page's article object, as a URL or an object with one. */
     private Optional<URI> fromJsonLd(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                Optional<URI> found = findWorkLink(JSON.readTree(script.data()));
-                if (found.isPresent()) {
-                    return found;
+        for (JsonNode article : jsonLd.articles(doc)) {
+            for (String key : List.of("translationOfWork", "isBasedOn")) {
+                JsonNode value = article.get(key);
+                if (value == null) {
+                    continue;
                 }
-            } catch (IOException e) {
-                // A broken JSON-LD block is common on real pages; the other clues remain.
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<URI> findWorkLink(JsonNode node) {
-        if (node == null) {
-            return Optional.empty();
-        }
-        if (node.isArray()) {
-            for (JsonNode item : node) {
-                Optional<URI> found = findWorkLink(item);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-            return Optional.empty();
-        }
-        for (String key : List.of("translationOfWork", "isBasedOn")) {
-            JsonNode value = node.get(key);
-            if (value != null) {
                 String url = value.isTextual() ? value.asText() : value.path("url").asText(value.path("@id").asText(""));
                 Optional<URI> parsed = SourceUrlFinder.parse(url);
                 if (parsed.isPresent()) {
@@ -93,7 +69,7 @@ public final class HtmlTranslationParser {
                 }
             }
         }
-        return findWorkLink(node.get("@graph"));
+        return Optional.empty();
     }
 
     private Optional<URI> fromLabelledLine(Document doc) {

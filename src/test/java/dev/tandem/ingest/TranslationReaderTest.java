@@ -84,6 +84,32 @@ class TranslationReaderTest {
     }
 
     @Test
+    void readsOriginalFromJsonLdTranslationOfWork() throws IOException {
+        Path page = write("en.html", """
+                <html lang="en"><head><script type="application/ld+json">
+                {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Hanoi metro opens",
+                 "translationOfWork": {"@type": "NewsArticle", "url": "https://www.vietnamplus.vn/metro-post1.vnp"}}
+                </script></head><body><article><h1>Hanoi metro opens</h1>
+                <p>The elevated section of the metro line entered commercial service today, officials said.</p>
+                </article></body></html>
+                """);
+        assertThat(reader().read(page).sourceUrl()).hasToString("https://www.vietnamplus.vn/metro-post1.vnp");
+    }
+
+    @Test
+    void refusesToGuessAmongSeveralAlternates() throws IOException {
+        Path page = write("es.html", """
+                <html lang="es"><head>
+                <link rel="alternate" hreflang="en" href="https://en.example.org/metro">
+                <link rel="alternate" hreflang="fr" href="https://fr.example.org/metro"></head>
+                <body><article><h1>El metro</h1>
+                <p>El tramo elevado de la línea de metro entró hoy en operación comercial, según las autoridades.</p>
+                </article></body></html>
+                """);
+        assertIngestError(page, "none is marked as the original");
+    }
+
+    @Test
     void readsJobWithText() throws IOException {
         Path job = write("job.json", """
                 {"id": "desk-42", "translationText": "Premier paragraphe.\\nDeuxième paragraphe.",
