@@ -2,13 +2,12 @@ package dev.tandem.fetch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.tandem.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,9 +50,8 @@ public final class SnapshotStore {
         Path html = folder.resolve(stem + ".html");
         Provenance stored = p.withSnapshot(html.toString());
         try {
-            Files.createDirectories(folder);
-            writeAtomically(html, page.body());
-            writeAtomically(folder.resolve(stem + ".json"), JSON.writeValueAsBytes(stored));
+            AtomicFiles.write(html, page.body());
+            AtomicFiles.write(folder.resolve(stem + ".json"), JSON.writeValueAsBytes(stored));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store snapshot in " + folder, e);
         }
@@ -104,15 +102,5 @@ public final class SnapshotStore {
             host = host + "_" + uri.getPort();
         }
         return root.resolve(host).resolve(Digests.sha256(url).substring(0, 16));
-    }
-
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.write(tmp, bytes);
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

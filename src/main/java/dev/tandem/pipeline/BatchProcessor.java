@@ -1,5 +1,6 @@
 package dev.tandem.pipeline;
 
+import dev.tandem.io.AtomicFiles;
 import dev.tandem.record.RecordJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,8 +75,7 @@ public final class BatchProcessor {
         Path dir = pipeline.outDir().resolve("batches");
         Path file = dir.resolve(SUMMARY_NAME.format(Instant.parse(summary.startedAt())) + ".json");
         try {
-            Files.createDirectories(dir);
-            Files.write(file, RecordJson.pretty().writeValueAsBytes(summary));
+            AtomicFiles.write(file, RecordJson.pretty().writeValueAsBytes(summary));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write batch summary " + file, e);

@@ -1,10 +1,10 @@
 package dev.tandem.pipeline;
 
+import dev.tandem.io.AtomicFiles;
 import dev.tandem.model.StageException;
 import dev.tandem.record.RecordJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -49,10 +49,7 @@ public final class ErrorSidecar {
         report.put("failedAt", clock.instant().toString());
         Path sidecar = dir.resolve(nameFor(keptAs));
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".sidecar.", ".tmp");
-            Files.write(tmp, RecordJson.pretty().writeValueAsBytes(report));
-            Files.move(tmp, sidecar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(sidecar, RecordJson.pretty().writeValueAsBytes(report));
             return sidecar;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write error sidecar " + sidecar, e);

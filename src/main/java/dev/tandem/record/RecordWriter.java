@@ -1,12 +1,11 @@
 package dev.tandem.record;
 
+import dev.tandem.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,15 +40,7 @@ public final class RecordWriter {
     public Path write(ReviewRecord record) {
         Path target = pathOf(record.id());
         try {
-            Files.createDirectories(recordsDir);
-            byte[] json = RecordJson.pretty().writeValueAsBytes(record);
-            Path tmp = Files.createTempFile(recordsDir, "." + record.id() + ".", ".tmp");
-            try {
-                Files.write(tmp, appendNewline(json));
-                move(tmp, target);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(target, appendNewline(RecordJson.pretty().writeValueAsBytes(record)));
             appendToManifest(record, target);
             return target;
         } catch (IOException e) {
@@ -77,13 +68,5 @@ public final class RecordWriter {
         System.arraycopy(json, 0, out, 0, json.length);
         out[json.length] = '\n';
         return out;
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }
