@@ -39,7 +39,7 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         Clock clock = Clock.systemUTC();
-        Pipeline pipeline = Pipeline.create(cfg, LanguageIdentifier.of(cfg.languageSet()), clock);
+        Pipeline pipeline = Pipeline.create(cfg, LanguageIdentifier.of(cfg.languageSet(), cfg.languageLowAccuracy()), clock);
         new TandemService(cfg, pipeline, routes, clock).runUntilStopped();
         return 0;
     }

@@ -128,6 +128,11 @@ public final class TandemConfig {
         return list("tandem.language.set");
     }
 
+    /** Whether the detector loads only Lingua's low-accuracy (trigram) models. */
+    public boolean languageLowAccuracy() {
+        return bool("tandem.language.low-accuracy");
+    }
+
     /** ISO 639-1 codes an original may be in; empty accepts any but the translation's. */
     public List<String> sourceLanguages() {
         return list("tandem.source.languages");
@@ -140,10 +145,20 @@ public final class TandemConfig {
         fetchMaxBytes();
         positiveLong("tandem.inbox.poll-ms");
         positiveLong("tandem.inbox.settle-ms");
+        languageLowAccuracy();
+        bool("tandem.batch.enabled");
         if (languageSet().size() < 2) {
             throw new IllegalArgumentException("tandem.language.set needs at least two languages, got "
                     + values.get("tandem.language.set"));
         }
+    }
+
+    private boolean bool(String key) {
+        String value = values.getOrDefault(key, "").trim();
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException(key + " must be true or false, got '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private Path path(String key) {

@@ -25,19 +25,30 @@ public final class LanguageIdentifier {
         this.codes = codes;
     }
 
+    /** Loads the full (high accuracy) models of the given languages; see {@link #of(List, boolean)}. */
+    public static LanguageIdentifier of(List<String> isoCodes) {
+        return of(isoCodes, false);
+    }
+
     /**
      * Loads the models of the given languages.
      *
      * @param isoCodes ISO 639-1 codes such as {@code vi}, {@code fr}; at least two
+     * @param lowAccuracy load only Lingua's trigram models: measured here on 14 languages, about a
+     *     tenth of the heap and a third of the load time, for 0.5 points less on sentences and 5
+     *     points less on word pairs (README)
      * @throws IllegalArgumentException on an unknown code
      */
-    public static LanguageIdentifier of(List<String> isoCodes) {
+    public static LanguageIdentifier of(List<String> isoCodes, boolean lowAccuracy) {
         if (isoCodes.size() < 2) {
             throw new IllegalArgumentException("a language set needs at least two languages, got " + isoCodes);
         }
         IsoCode639_1[] iso = isoCodes.stream().map(LanguageIdentifier::isoCode).toArray(IsoCode639_1[]::new);
-        LanguageDetector detector = LanguageDetectorBuilder.fromIsoCodes639_1(iso).withPreloadedLanguageModels().build();
-        return new LanguageIdentifier(detector, List.copyOf(isoCodes));
+        LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromIsoCodes639_1(iso).withPreloadedLanguageModels();
+        if (lowAccuracy) {
+            builder = builder.withLowAccuracyMode();
+        }
+        return new LanguageIdentifier(builder.build(), List.copyOf(isoCodes));
     }
 
     /** The ISO 639-1 codes this identifier can answer with. */
@@ -67,7 +78,11 @@ public final class LanguageIdentifier {
 
     private static IsoCode639_1 isoCode(String code) {
         try {
-            return IsoCode639_1.valueOf(code.trim().toUpperCase(Locale.ROOT));
+            IsoCode639_1 iso = IsoCode639_1.valueOf(code.trim().toUpperCase(Locale.ROOT));
+            if (iso == IsoCode639_1.NONE) {
+                throw new IllegalArgumentException(code);
+            }
+            return iso;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown ISO 639-1 language code '" + code + "'", e);
         }

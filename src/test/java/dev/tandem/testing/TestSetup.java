@@ -16,7 +16,8 @@ public final class TestSetup {
     /** The default language set, loaded once for all tests (the models are the slow part). */
     public static synchronized LanguageIdentifier languages() {
         if (languages == null) {
-            languages = LanguageIdentifier.of(TandemConfig.defaults().languageSet());
+            TandemConfig defaults = TandemConfig.defaults();
+            languages = LanguageIdentifier.of(defaults.languageSet(), defaults.languageLowAccuracy());
         }
         return languages;
     }
