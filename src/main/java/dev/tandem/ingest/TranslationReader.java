@@ -118,7 +118,10 @@ public final class TranslationReader {
             throw new StageException(Stage.INGEST, "the translation has no text besides its source line", Map.of(),
                     null);
         }
-        return new Translation(parsed.article(), sourceUrl, format, source.file(), source.url(), source.sha256(),
+        // A saved translation page that declares its canonical address is linked to it; the
+        // identity stays the file name, so that re-saving the page does not change the record.
+        String url = source.url() != null ? source.url() : parsed.article().canonicalUrl();
+        return new Translation(parsed.article(), sourceUrl, format, source.file(), url, source.sha256(),
                 source.identity(), source.sourceLanguage(), source.metadata());
     }
 

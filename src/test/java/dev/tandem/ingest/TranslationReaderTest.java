@@ -52,6 +52,7 @@ class TranslationReaderTest {
     void readsHtmlTranslationWithHreflangAlternate() throws IOException {
         Path page = write("es.html", """
                 <!DOCTYPE html><html lang="es"><head><title>Metro</title>
+                <link rel="canonical" href="https://es.example.org/metro">
                 <link rel="alternate" hreflang="vi" href="https://www.vietnamplus.vn/metro-post1.vnp">
                 <link rel="alternate" hreflang="es" href="https://es.example.org/metro"></head>
                 <body><article><h1>El metro de Hanói entra en servicio</h1>
@@ -62,6 +63,8 @@ class TranslationReaderTest {
         Translation t = reader().read(page);
         assertThat(t.format()).isEqualTo("html");
         assertThat(t.sourceUrl()).hasToString("https://www.vietnamplus.vn/metro-post1.vnp");
+        assertThat(t.url()).isEqualTo("https://es.example.org/metro");
+        assertThat(t.identity()).isEqualTo("es.html");
         assertThat(t.article().title()).isEqualTo("El metro de Hanói entra en servicio");
         assertThat(t.article().captions()).hasSize(1);
         assertThat(t.article().paragraphs()).filteredOn(p -> p.kind() == ParagraphKind.BODY).hasSize(2);
