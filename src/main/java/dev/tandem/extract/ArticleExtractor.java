@@ -59,7 +59,8 @@ public final class ArticleExtractor {
             throw noArticleText();
         }
         return new Article(metadata.title(), lead, paragraphs, metadata.author(), metadata.publishedAt(),
-                metadata.language(), metadata.canonicalUrl(), metadata.siteName());
+                metadata.modifiedAt(), metadata.section(), metadata.language(), metadata.canonicalUrl(),
+                metadata.siteName(), metadata.alternates());
     }
 
     private static boolean isText(Paragraph paragraph) {

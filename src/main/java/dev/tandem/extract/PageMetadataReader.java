@@ -2,7 +2,9 @@ package dev.tandem.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,12 +29,15 @@ final class PageMetadataReader {
         String title = firstPresent(
                 fromJsonLd(articles, "headline"),
                 meta(doc, "og:title"),
+                meta(doc, "DC.title"),
                 text(doc.selectFirst("h1")),
                 titleWithoutSiteName(doc.title(), siteName));
         String description = firstPresent(meta(doc, "og:description"), meta(doc, "description"));
         String author = firstPresent(
                 authorFromJsonLd(articles),
                 meta(doc, "author"),
+                meta(doc, "DC.creator"),
+                meta(doc, "dcterms.creator"),
                 notAnAddress(meta(doc, "article:author")),
                 text(doc.selectFirst("a[rel~=(?i)^author$]")),
                 bylineText(doc));
@@ -40,6 +45,9 @@ final class PageMetadataReader {
                 fromJsonLd(articles, "datePublished"),
                 meta(doc, "article:published_time"),
                 meta(doc, "datePublished"),
+                meta(doc, "DC.date.issued"),
+                meta(doc, "dcterms.created"),
+                meta(doc, "DC.date"),
                 attribute(doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime]"), "datetime"),
                 attribute(doc.selectFirst("article time[datetime]"), "datetime"),
                 attribute(doc.selectFirst("time[datetime]"), "datetime"));
@@ -48,8 +56,35 @@ final class PageMetadataReader {
                 languageTag(meta(doc, "og:locale")),
                 languageTag(httpEquiv(doc, "content-language")),
                 languageTag(fromJsonLd(articles, "inLanguage")));
-        String canonicalUrl = firstPresent(canonicalLink(doc), meta(doc, "og:url"));
-        return new PageMetadata(title, description, author, publishedAt, language, canonicalUrl, siteName);
+        String modifiedAt = firstPresent(
+                fromJsonLd(articles, "dateModified"),
+                meta(doc, "article:modified_time"),
+                meta(doc, "og:updated_time"),
+                meta(doc, "dateModified"),
+                meta(doc, "DC.date.modified"),
+                meta(doc, "dcterms.modified"),
+                attribute(doc.selectFirst("time[itemprop=dateModified][datetime]"), "datetime"));
+        String section = firstPresent(
+                fromJsonLd(articles, "articleSection"),
+                meta(doc, "article:section"),
+                meta(doc, "DC.subject"),
+                meta(doc, "section"));
+        String canonicalUrl = firstPresent(canonicalLink(doc), meta(doc, "og:url"), meta(doc, "DC.identifier"));
+        return new PageMetadata(title, description, author, publishedAt, modifiedAt, section, language, canonicalUrl,
+                siteName, alternates(doc));
+    }
+
+    /** hreflang alternates: language tag (as written, lower case) to absolute URL, first one wins. */
+    private static Map<String, String> alternates(Document doc) {
+        Map<String, String> alternates = new LinkedHashMap<>();
+        for (Element link : doc.select("link[rel~=(?i)(^|\\s)alternate(\\s|$)][hreflang][href]")) {
+            String lang = link.attr("hreflang").trim().toLowerCase(Locale.ROOT);
+            String url = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+            if (!lang.isEmpty() && !url.isBlank()) {
+                alternates.putIfAbsent(lang, url);
+            }
+        }
+        return alternates;
     }
 
     /**

@@ -49,9 +49,7 @@ public final class HtmlTranslationParser {
                 kept.add(p);
             }
         }
-        Article withoutSource = new Article(article.title(), article.lead(), kept, article.author(),
-                article.publishedAt(), article.declaredLanguage(), article.canonicalUrl(), article.siteName());
-        return new TextTranslationParser.Parsed(withoutSource, source.map(u -> new SourceUrlFinder.Found(u, -1)));
+        return new TextTranslationParser.Parsed(article.withParagraphs(kept), source.map(u -> new SourceUrlFinder.Found(u, -1)));
     }
 
     /** {@code translationOfWork} or {@code isBasedOn} of the page's article object, as a URL or an object with one. */

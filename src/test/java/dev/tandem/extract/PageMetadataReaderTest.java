@@ -20,6 +20,34 @@ class PageMetadataReaderTest {
     }
 
     @Test
+    void readsModifiedDateSectionAndHreflangAlternates() {
+        PageMetadata metadata = read("""
+                <head><meta property="article:modified_time" content="2024-07-19T10:00:00+07:00">
+                <meta property="article:section" content="Thế giới">
+                <link rel="alternate" hreflang="vi" href="https://baoquocte.vn/a-1.html">
+                <link rel="alternate" hreflang="en" href="/en/a-1.html">
+                <link rel="alternate" type="application/rss+xml" href="/rss"></head>
+                <body><p>Nội dung.</p></body>""");
+
+        assertThat(metadata.modifiedAt()).isEqualTo("2024-07-19T10:00:00+07:00");
+        assertThat(metadata.section()).isEqualTo("Thế giới");
+        assertThat(metadata.alternates()).containsExactly(
+                java.util.Map.entry("vi", "https://baoquocte.vn/a-1.html"),
+                java.util.Map.entry("en", "https://example.org/en/a-1.html"));
+    }
+
+    @Test
+    void readsDublinCoreWhenNothingElseIsDeclared() {
+        PageMetadata metadata = read("""
+                <head><meta name="DC.title" content="Hội nghị thượng đỉnh"><meta name="DC.creator" content="Minh Anh">
+                <meta name="DC.date.issued" content="2024-06-19"></head><body><p>Nội dung.</p></body>""");
+
+        assertThat(metadata.title()).isEqualTo("Hội nghị thượng đỉnh");
+        assertThat(metadata.author()).isEqualTo("Minh Anh");
+        assertThat(metadata.publishedAt()).isEqualTo("2024-06-19");
+    }
+
+    @Test
     void readsTitleFromOpenGraphWithoutJsonLd() {
         PageMetadata metadata = read("""
                 <head><meta property="og:title" content="Le Vietnam et la France renforcent leur coopération"></head>
@@ -117,6 +145,6 @@ class PageMetadataReaderTest {
     }
 
     private PageMetadata read(String html) {
-        return reader.read(Jsoup.parse(html));
+        return reader.read(Jsoup.parse(html, "https://example.org/"));
     }
 }
