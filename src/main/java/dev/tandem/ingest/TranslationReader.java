@@ -3,14 +3,13 @@ package dev.tandem.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.extract.PageDecoder;
 import dev.tandem.fetch.Digests;
 import dev.tandem.fetch.FetchedPage;
 import dev.tandem.fetch.SourceFetcher;
 import dev.tandem.model.Stage;
 import dev.tandem.model.StageException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
@@ -40,6 +38,7 @@ public final class TranslationReader {
     private static final long MAX_INPUT_BYTES = 20L * 1024 * 1024;
 
     private final TextTranslationParser textParser = new TextTranslationParser();
+    private final PageDecoder decoder = new PageDecoder();
     private final HtmlTranslationParser htmlParser;
     private final SourceFetcher fetcher;
 
@@ -163,12 +162,8 @@ public final class TranslationReader {
         }
     }
 
-    private static Document parseHtml(byte[] bytes, String charset, String baseUri) {
-        try {
-            return Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private Document parseHtml(byte[] bytes, String charset, String baseUri) {
+        return decoder.decode(bytes, charset, baseUri).document();
     }
 
     private static boolean looksLikeHtml(byte[] bytes) {

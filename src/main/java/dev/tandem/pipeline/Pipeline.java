@@ -4,6 +4,7 @@ import dev.tandem.align.Bead;
 import dev.tandem.align.ParagraphAligner;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.extract.ArticleExtractor;
+import dev.tandem.extract.PageDecoder;
 import dev.tandem.fetch.FetchedPage;
 import dev.tandem.fetch.HttpPageFetcher;
 import dev.tandem.fetch.SnapshotStore;
@@ -19,14 +20,10 @@ import dev.tandem.model.StageException;
 import dev.tandem.record.RecordAssembler;
 import dev.tandem.record.RecordWriter;
 import dev.tandem.record.ReviewRecord;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 /**
  * Turns one translation file into one review record: read the translation, fetch its original,
@@ -40,6 +37,7 @@ public final class Pipeline {
 
     private final TranslationReader reader;
     private final SourceFetcher fetcher;
+    private final PageDecoder decoder = new PageDecoder();
     private final ArticleExtractor extractor;
     private final LanguageIdentifier languages;
     private final ParagraphAligner aligner;
@@ -93,9 +91,10 @@ public final class Pipeline {
     public Outcome process(Path file) {
         Translation translation = stage(Stage.INGEST, () -> reader.read(file));
         FetchedPage page = stage(Stage.FETCH, () -> fetcher.fetch(translation.sourceUrl()));
-        Document doc = stage(Stage.EXTRACT, () -> parse(page));
-        Article source = stage(Stage.EXTRACT, () -> extractor.extract(doc));
-        String charset = doc.charset().name();
+        PageDecoder.Decoded decoded = stage(Stage.EXTRACT, () -> decoder.decode(page.body(), page.headerCharset(),
+                page.provenance().finalUrl()));
+        Article source = stage(Stage.EXTRACT, () -> extractor.extract(decoded.document()));
+        String charset = decoded.charset();
 
         RecordAssembler.Units sourceUnits = RecordAssembler.unitsOf(source);
         RecordAssembler.Units targetUnits = RecordAssembler.unitsOf(translation.article());
@@ -144,11 +143,6 @@ public final class Pipeline {
 
     private static String primary(String tag) {
         return tag.trim().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
-    }
-
-    private static Document parse(FetchedPage page) throws IOException {
-        return Jsoup.parse(new ByteArrayInputStream(page.body()), page.headerCharset(),
-                page.provenance().finalUrl());
     }
 
     /** Runs one step, reporting any unexpected failure as a failure of {@code stage}. */

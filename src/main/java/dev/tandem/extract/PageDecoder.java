@@ -1,0 +1,164 @@
+package dev.tandem.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Turns a page's raw bytes into a document, choosing the charset from what the bytes, the HTTP
+ * header and the page itself say.
+ *
+ * <p>Order: a byte-order mark is certain. Otherwise the Content-Type header and the page's
+ * {@code <meta charset>} are the candidates; when they agree, or only one speaks, it is used.
+ * When they disagree, which happens on real Vietnamese sites serving windows-1258 or UTF-8 under a
+ * stale server default, the bytes decide: text that is valid UTF-8 and not plain ASCII is UTF-8 (a
+ * legacy single-byte text almost never is), and a candidate under which the bytes do not decode is
+ * dropped; if both still stand, the header wins, as HTTP says. With neither, valid UTF-8 is UTF-8
+ * and anything else is read as windows-1252, the browsers' default.
+ */
+public final class PageDecoder {
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    /** Browsers look for the meta charset in the first 1024 bytes; pages often put it later. */
+    private static final int META_SCAN_BYTES = 4096;
+
+    /** A decoded page and the charset it was read with. */
+    public record Decoded(Document document, String charset) {
+    }
+
+    /**
+     * Decodes and parses a page.
+     *
+     * @param body the raw bytes
+     * @param headerCharset the charset the Content-Type header names, or null
+     * @param baseUri the page's address, for resolving relative links
+     */
+    public Decoded decode(byte[] body, String headerCharset, String baseUri) {
+        Charset charset = choose(body, charsetOrNull(headerCharset));
+        int skip = bomLength(body);
+        String html = new String(body, skip, body.length - skip, charset);
+        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        doc.charset(charset);
+        return new Decoded(doc, charset.name());
+    }
+
+    static Charset choose(byte[] body, Charset header) {
+        Charset bom = bomCharset(body);
+        if (bom != null) {
+            return bom;
+        }
+        Charset meta = metaCharset(body);
+        if (header != null && meta != null && !header.equals(meta)) {
+            boolean utf8 = isUtf8(body);
+            if (utf8 && hasNonAscii(body) && (isUtf8Charset(header) || isUtf8Charset(meta))) {
+                return StandardCharsets.UTF_8;
+            }
+            if (isUtf8Charset(header) && !utf8) {
+                return meta;
+            }
+            if (isUtf8Charset(meta) && !utf8) {
+                return header;
+            }
+            return header;
+        }
+        if (header != null) {
+            return isUtf8Charset(header) && !isUtf8(body) && meta == null ? Charset.forName("windows-1252") : header;
+        }
+        if (meta != null) {
+            return meta;
+        }
+        return isUtf8(body) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+    }
+
+    private static Charset metaCharset(byte[] body) {
+        String head = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? charsetOrNull(m.group(1)) : null;
+    }
+
+    private static Charset charsetOrNull(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        // WHATWG: these labels mean windows-1252 in every browser.
+        if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+            n = "windows-1252";
+        }
+        try {
+            return Charset.isSupported(n) ? Charset.forName(n) : null;
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private static Charset bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static int bomLength(byte[] b) {
+        Charset bom = bomCharset(b);
+        if (bom == null) {
+            return 0;
+        }
+        return bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
+    }
+
+    private static boolean isUtf8Charset(Charset c) {
+        return c.equals(StandardCharsets.UTF_8);
+    }
+
+    /** Whether the bytes are UTF-8, allowing a sequence cut short at the very end (a truncated page). */
+    static boolean isUtf8(byte[] body) {
+        int end = body.length;
+        for (int back = 1; back <= 3 && back <= body.length; back++) {
+            int b = body[body.length - back] & 0xFF;
+            if (b >= 0xC0) {
+                int needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+                if (needed > back) {
+                    end = body.length - back;
+                }
+                break;
+            }
+            if (b < 0x80) {
+                break;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body, 0, end));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static boolean hasNonAscii(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
