@@ -1,0 +1,90 @@
+package dev.tandem.extract.evaluation;
+
+import dev.tandem.extract.ArticleExtractor;
+import dev.tandem.model.StageException;
+import java.util.List;
+import org.jsoup.nodes.Document;
+
+/**
+ * Times extraction against bare parsing on the same in-memory pages, single-threaded: what the
+ * extractor costs on top of the {@code Jsoup.parse} every caller pays anyway. One untimed pass of
+ * parse and extract warms up the JIT first; each timed pass then runs over every page once.
+ */
+public final class SpeedEvaluation {
+    private final ArticleExtractor extractor;
+
+    /** Times the default extractor. */
+    public SpeedEvaluation() {
+        this(new ArticleExtractor());
+    }
+
+    /** Times the given extractor. */
+    public SpeedEvaluation(ArticleExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** Warms up, then times a parse-only pass and a parse-and-extract pass over {@code pages}. */
+    public Result measure(List<DatasetPage> pages) {
+        long sink = extractPass(pages);
+        long start = System.nanoTime();
+        sink += parsePass(pages);
+        long parseNanos = System.nanoTime() - start;
+        start = System.nanoTime();
+        sink += extractPass(pages);
+        long extractNanos = System.nanoTime() - start;
+        if (sink == Long.MIN_VALUE) {
+            // Never true; reading the sink keeps the JIT from dropping the timed work.
+            throw new IllegalStateException("unreachable");
+        }
+        return new Result(pages.size(), parseNanos, extractNanos);
+    }
+
+    private static long parsePass(List<DatasetPage> pages) {
+        long sink = 0;
+        for (DatasetPage page : pages) {
+            sink += page.parse().childNodeSize();
+        }
+        return sink;
+    }
+
+    private long extractPass(List<DatasetPage> pages) {
+        long sink = 0;
+        for (DatasetPage page : pages) {
+            Document doc = page.parse();
+            try {
+                sink += extractor.extract(doc).paragraphs().size();
+            } catch (StageException e) {
+                sink--;
+            }
+        }
+        return sink;
+    }
+
+    /**
+     * Timings of one measurement.
+     *
+     * @param pages pages per pass
+     * @param parseNanos wall time of the parse-only pass
+     * @param extractNanos wall time of the parse-and-extract pass
+     */
+    public record Result(int pages, long parseNanos, long extractNanos) {
+        /** Pages per second, parsing only. */
+        public double parsePagesPerSecond() {
+            return perSecond(parseNanos);
+        }
+
+        /** Pages per second, parsing and extracting. */
+        public double extractPagesPerSecond() {
+            return perSecond(extractNanos);
+        }
+
+        /** Extraction throughput as a percentage of bare parse throughput. */
+        public double percentOfParseSpeed() {
+            return extractNanos == 0 ? 0 : 100.0 * parseNanos / extractNanos;
+        }
+
+        private double perSecond(long nanos) {
+            return nanos == 0 ? 0 : pages * 1e9 / nanos;
+        }
+    }
+}
