@@ -1,8 +1,11 @@
 package dev.tandem.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
@@ -15,12 +18,18 @@ import org.jsoup.nodes.Element;
  * {@code fck-detail} are the same.
  */
 final class ClassIdPattern {
-    private static final Pattern CAMEL_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
+    /** Whole words, each as its hyphen-joined tokens ({@code tin-lien-quan}); null for a fragment pattern. */
+    private final Set<String> words;
+    /** How many tokens the longest word has. */
+    private final int maxTokens;
+    /** Substrings, for a fragment pattern; null for a word pattern. */
+    private final List<String> fragments;
 
-    private final Pattern pattern;
-
-    private ClassIdPattern(Pattern pattern) {
-        this.pattern = pattern;
+    private ClassIdPattern(Set<String> words, List<String> fragments) {
+        this.words = words;
+        this.fragments = fragments;
+        this.maxTokens = words == null ? 0
+                : words.stream().mapToInt(w -> w.split("-").length).max().orElse(1);
     }
 
     /**
@@ -29,18 +38,16 @@ final class ClassIdPattern {
      * word may itself contain hyphens ({@code "tin-lien-quan"}) and is also matched in plural.
      */
     static ClassIdPattern ofWords(String... words) {
-        String alternatives = Arrays.stream(words)
-                .map(w -> Pattern.quote(normalise(w)))
-                .collect(Collectors.joining("|"));
-        return new ClassIdPattern(Pattern.compile("(?<![a-z0-9])(?:" + alternatives + ")s?(?![a-z0-9])"));
+        Set<String> set = new HashSet<>();
+        for (String w : words) {
+            set.add(String.join("-", tokens(normalise(w))));
+        }
+        return new ClassIdPattern(Set.copyOf(set), null);
     }
 
     /** Matches when one of the fragments appears anywhere in the class or id. */
     static ClassIdPattern containing(String... fragments) {
-        String alternatives = Arrays.stream(fragments)
-                .map(f -> Pattern.quote(normalise(f)))
-                .collect(Collectors.joining("|"));
-        return new ClassIdPattern(Pattern.compile(alternatives));
+        return new ClassIdPattern(null, Arrays.stream(fragments).map(ClassIdPattern::normalise).toList());
     }
 
     /** Whether the element's class or id matches. */
@@ -49,11 +56,73 @@ final class ClassIdPattern {
     }
 
     private boolean matchesValue(String value) {
-        return !value.isEmpty() && pattern.matcher(normalise(value)).find();
+        if (value.isEmpty()) {
+            return false;
+        }
+        String normalised = normalise(value);
+        if (fragments != null) {
+            for (String fragment : fragments) {
+                if (normalised.contains(fragment)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // Runs of up to maxTokens consecutive tokens, each tried as written and without a plural s.
+        List<String> tokens = tokens(normalised);
+        for (int start = 0; start < tokens.size(); start++) {
+            StringBuilder run = new StringBuilder();
+            for (int end = start; end < tokens.size() && end - start < maxTokens; end++) {
+                if (end > start) {
+                    run.append('-');
+                }
+                run.append(tokens.get(end));
+                if (isWord(run)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
+    private boolean isWord(CharSequence run) {
+        String candidate = run.toString();
+        return words.contains(candidate)
+                || candidate.endsWith("s") && words.contains(candidate.substring(0, candidate.length() - 1));
+    }
+
+    /** The runs of letters and digits of a normalised value. */
+    private static List<String> tokens(String normalised) {
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= normalised.length(); i++) {
+            boolean alnum = i < normalised.length() && isAlnum(normalised.charAt(i));
+            if (alnum && start < 0) {
+                start = i;
+            } else if (!alnum && start >= 0) {
+                tokens.add(normalised.substring(start, i));
+                start = -1;
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean isAlnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    }
+
+    /** camelCase split with a hyphen, lower case, underscores as hyphens; one pass, no regex. */
     private static String normalise(String value) {
-        String split = CAMEL_BOUNDARY.matcher(value).replaceAll("$1-$2");
-        return split.toLowerCase(Locale.ROOT).replace('_', '-');
+        StringBuilder out = new StringBuilder(value.length() + 4);
+        char previous = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 'A' && c <= 'Z' && (previous >= 'a' && previous <= 'z' || previous >= '0' && previous <= '9')) {
+                out.append('-');
+            }
+            out.append(c == '_' ? '-' : Character.toLowerCase(c));
+            previous = c;
+        }
+        return out.toString();
     }
 }

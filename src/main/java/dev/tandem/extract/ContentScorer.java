@@ -76,11 +76,11 @@ final class ContentScorer {
     /** Characters of text inside links within the element, the element itself included. */
     static int linkTextLength(Element element) {
         if (element.nameIs("a")) {
-            return WhitespaceCollapser.collapse(element.text()).length();
+            return element.text().length();
         }
         int length = 0;
-        for (Element link : element.select("a")) {
-            length += WhitespaceCollapser.collapse(link.text()).length();
+        for (Element link : element.getElementsByTag("a")) {
+            length += link.text().length();
         }
         return length;
     }
@@ -96,8 +96,8 @@ final class ContentScorer {
 
     /** Whether a block element sits anywhere below the element (the element itself excluded). */
     static boolean hasBlockInside(Element element) {
-        for (Element descendant : element.getAllElements()) {
-            if (descendant != element && BLOCK_TAGS.contains(descendant.normalName())) {
+        for (Element child : element.children()) {
+            if (BLOCK_TAGS.contains(child.normalName()) || hasBlockInside(child)) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package dev.tandem.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,51 +26,52 @@ final class PageMetadataReader {
     /** Reads the metadata of a page; never throws on missing or malformed metadata. */
     PageMetadata read(Document doc) {
         List<JsonNode> articles = jsonLd.articles(doc);
-        String siteName = firstPresent(meta(doc, "og:site_name"), fromJsonLd(articles, "publisher", "name"));
+        Map<String, String> metas = metaIndex(doc);
+        String siteName = firstPresent(meta(metas, "og:site_name"), fromJsonLd(articles, "publisher", "name"));
         String title = firstPresent(
                 fromJsonLd(articles, "headline"),
-                meta(doc, "og:title"),
-                meta(doc, "DC.title"),
+                meta(metas, "og:title"),
+                meta(metas, "DC.title"),
                 text(doc.selectFirst("h1")),
                 titleWithoutSiteName(doc.title(), siteName));
-        String description = firstPresent(meta(doc, "og:description"), meta(doc, "description"));
+        String description = firstPresent(meta(metas, "og:description"), meta(metas, "description"));
         String author = firstPresent(
                 authorFromJsonLd(articles),
-                meta(doc, "author"),
-                meta(doc, "DC.creator"),
-                meta(doc, "dcterms.creator"),
-                notAnAddress(meta(doc, "article:author")),
+                meta(metas, "author"),
+                meta(metas, "DC.creator"),
+                meta(metas, "dcterms.creator"),
+                notAnAddress(meta(metas, "article:author")),
                 text(doc.selectFirst("a[rel~=(?i)^author$]")),
                 bylineText(doc));
         String publishedAt = firstPresent(
                 fromJsonLd(articles, "datePublished"),
-                meta(doc, "article:published_time"),
-                meta(doc, "datePublished"),
-                meta(doc, "DC.date.issued"),
-                meta(doc, "dcterms.created"),
-                meta(doc, "DC.date"),
+                meta(metas, "article:published_time"),
+                meta(metas, "datePublished"),
+                meta(metas, "DC.date.issued"),
+                meta(metas, "dcterms.created"),
+                meta(metas, "DC.date"),
                 attribute(doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime]"), "datetime"),
                 attribute(doc.selectFirst("article time[datetime]"), "datetime"),
                 attribute(doc.selectFirst("time[datetime]"), "datetime"));
         String language = firstPresent(
                 languageTag(attribute(doc.selectFirst("html"), "lang")),
-                languageTag(meta(doc, "og:locale")),
+                languageTag(meta(metas, "og:locale")),
                 languageTag(httpEquiv(doc, "content-language")),
                 languageTag(fromJsonLd(articles, "inLanguage")));
         String modifiedAt = firstPresent(
                 fromJsonLd(articles, "dateModified"),
-                meta(doc, "article:modified_time"),
-                meta(doc, "og:updated_time"),
-                meta(doc, "dateModified"),
-                meta(doc, "DC.date.modified"),
-                meta(doc, "dcterms.modified"),
+                meta(metas, "article:modified_time"),
+                meta(metas, "og:updated_time"),
+                meta(metas, "dateModified"),
+                meta(metas, "DC.date.modified"),
+                meta(metas, "dcterms.modified"),
                 attribute(doc.selectFirst("time[itemprop=dateModified][datetime]"), "datetime"));
         String section = firstPresent(
                 fromJsonLd(articles, "articleSection"),
-                meta(doc, "article:section"),
-                meta(doc, "DC.subject"),
-                meta(doc, "section"));
-        String canonicalUrl = firstPresent(canonicalLink(doc), meta(doc, "og:url"), meta(doc, "DC.identifier"));
+                meta(metas, "article:section"),
+                meta(metas, "DC.subject"),
+                meta(metas, "section"));
+        String canonicalUrl = firstPresent(canonicalLink(doc), meta(metas, "og:url"), meta(metas, "DC.identifier"));
         return new PageMetadata(title, description, author, publishedAt, modifiedAt, section, language, canonicalUrl,
                 siteName, alternates(doc));
     }
@@ -101,18 +103,29 @@ final class PageMetadataReader {
         return tag.equals("und") ? null : tag;
     }
 
-    private static String meta(Document doc, String key) {
+    /**
+     * Every meta tag's content by its {@code property}, {@code name} and {@code itemprop}, lower
+     * case; the first non-empty one in the page wins, as a reader would see it.
+     */
+    private static Map<String, String> metaIndex(Document doc) {
+        Map<String, String> index = new HashMap<>();
         for (Element meta : doc.select("meta[content]")) {
-            if (key.equalsIgnoreCase(meta.attr("property"))
-                    || key.equalsIgnoreCase(meta.attr("name"))
-                    || key.equalsIgnoreCase(meta.attr("itemprop"))) {
-                String content = WhitespaceCollapser.collapse(meta.attr("content"));
-                if (!content.isEmpty()) {
-                    return content;
+            String content = WhitespaceCollapser.collapse(meta.attr("content"));
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attribute : List.of("property", "name", "itemprop")) {
+                String key = meta.attr(attribute);
+                if (!key.isEmpty()) {
+                    index.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
                 }
             }
         }
-        return null;
+        return index;
+    }
+
+    private static String meta(Map<String, String> metas, String key) {
+        return metas.get(key.toLowerCase(Locale.ROOT));
     }
 
     private static String httpEquiv(Document doc, String key) {

@@ -1,25 +1,63 @@
 package dev.tandem.extract;
 
-import java.util.regex.Pattern;
-
 /**
  * Collapses runs of whitespace (including no-break and zero-width spaces, common in Vietnamese CMS
  * output) into one space and trims, so that texts read from different places compare equal.
  */
 final class WhitespaceCollapser {
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200b\\u200c\\u200d\\ufeff]");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
-
     private WhitespaceCollapser() {
     }
 
-    /** The text with whitespace collapsed and trimmed; empty for null. */
+    /**
+     * The text with whitespace collapsed and trimmed; empty for null. Text that is already clean
+     * (most of what Jsoup's {@code text()} returns) is returned as it is: this runs on every block
+     * of every page.
+     */
     static String collapse(String text) {
         if (text == null) {
             return "";
         }
-        String visible = INVISIBLE.matcher(text).replaceAll("");
-        return SPACES.matcher(visible).replaceAll(" ").strip();
+        if (isClean(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (isSpace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isClean(String text) {
+        char previous = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isInvisible(c) || isSpace(c) && (c != ' ' || previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ' || text.isEmpty();
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff';
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
     }
 
     /**
