@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -71,12 +72,14 @@ final class BoilerplateRemover {
     private Element likelyCore(Element body, List<Element> noisy) {
         Set<Element> noisySet = identitySet();
         noisySet.addAll(noisy);
+        TextStats stats = TextStats.of(body);
+        Map<Element, Boolean> wrappers = new IdentityHashMap<>();
         Element strictBest = null;
         double strictScore = 0;
         Element wrappedBest = null;
         double wrappedScore = 0;
         for (Element element : body.getAllElements()) {
-            double score = scorer.score(element);
+            double score = scorer.score(element, stats);
             if (score <= 0) {
                 continue;
             }
@@ -85,7 +88,8 @@ final class BoilerplateRemover {
                 strictBest = element;
                 strictScore = score;
             }
-            boolean reachable = nearestNoisy == null || containsOtherNoisy(nearestNoisy, noisySet);
+            boolean reachable = nearestNoisy == null
+                    || wrappers.computeIfAbsent(nearestNoisy, n -> containsOtherNoisy(n, noisySet));
             if (reachable && score > wrappedScore) {
                 wrappedBest = element;
                 wrappedScore = score;

@@ -37,8 +37,8 @@ final class ContentScorer {
      * The element's score: its prose score plus a bonus for a class or id that names article
      * content; zero when no paragraph of prose sits directly within it.
      */
-    double score(Element element) {
-        double prose = proseScore(element);
+    double score(Element element, TextStats stats) {
+        double prose = proseScore(element, stats);
         if (prose <= 0) {
             return 0;
         }
@@ -47,23 +47,28 @@ final class ContentScorer {
     }
 
     /** The score of the prose directly within the element alone, whatever its class says. */
-    double proseScore(Element element) {
+    double proseScore(Element element, TextStats stats) {
         Tally tally = new Tally();
-        StringBuilder looseText = new StringBuilder();
+        int looseLength = 0;
         int looseLinks = 0;
+        int loosePunctuation = 0;
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
-                looseText.append(text.getWholeText());
+                String whole = text.getWholeText();
+                looseLength += TextStats.collapsedLength(whole);
+                loosePunctuation += TextStats.countPunctuation(whole);
             } else if (child instanceof Element childElement) {
-                if (isParagraph(childElement)) {
-                    tally.add(childElement.text(), linkTextLength(childElement), childElement.nameIs("p"));
+                TextStats.Figures f = stats.get(childElement);
+                if (isParagraph(childElement, f)) {
+                    tally.add(f.length, f.linkLength, f.punctuation, childElement.nameIs("p"));
                 } else if (!BLOCK_TAGS.contains(childElement.normalName())) {
-                    looseText.append(' ').append(childElement.text()).append(' ');
-                    looseLinks += linkTextLength(childElement);
+                    looseLength += f.length + 1;
+                    looseLinks += f.linkLength;
+                    loosePunctuation += f.punctuation;
                 }
             }
         }
-        tally.add(looseText.toString(), looseLinks, false);
+        tally.add(looseLength, looseLinks, loosePunctuation, false);
         if (tally.textLength == 0) {
             return 0;
         }
@@ -71,6 +76,15 @@ final class ContentScorer {
         double prose = tally.textLength / CHARACTERS_PER_POINT + tally.punctuation
                 + POINTS_PER_PARAGRAPH * tally.paragraphs;
         return prose * (1 - linkDensity);
+    }
+
+    private static boolean isParagraph(Element child, TextStats.Figures figures) {
+        String tag = child.normalName();
+        if (PARAGRAPH_TAGS.contains(tag)) {
+            return true;
+        }
+        // A div or table cell with no block inside is a paragraph written with other markup.
+        return LEAF_CONTAINER_TAGS.contains(tag) && !figures.blockInside;
     }
 
     /** Characters of text inside links within the element, the element itself included. */
@@ -83,15 +97,6 @@ final class ContentScorer {
             length += link.text().length();
         }
         return length;
-    }
-
-    private static boolean isParagraph(Element child) {
-        String tag = child.normalName();
-        if (PARAGRAPH_TAGS.contains(tag)) {
-            return true;
-        }
-        // A div or table cell with no block inside is a paragraph written with other markup.
-        return LEAF_CONTAINER_TAGS.contains(tag) && !hasBlockInside(child);
     }
 
     /** Whether a block element sits anywhere below the element (the element itself excluded). */
@@ -111,28 +116,16 @@ final class ContentScorer {
         int punctuation;
         int paragraphs;
 
-        void add(String rawText, int linkChars, boolean isParagraphTag) {
-            String text = WhitespaceCollapser.collapse(rawText);
-            if (text.length() < MIN_PARAGRAPH_LENGTH) {
+        void add(int length, int linkChars, int punctuationMarks, boolean isParagraphTag) {
+            if (length < MIN_PARAGRAPH_LENGTH) {
                 return;
             }
-            textLength += text.length();
+            textLength += length;
             linkLength += linkChars;
-            punctuation += countPunctuation(text);
+            punctuation += punctuationMarks;
             if (isParagraphTag) {
                 paragraphs++;
             }
-        }
-
-        private static int countPunctuation(String text) {
-            int count = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == ',' || c == '.' || c == ';' || c == '，' || c == '。') {
-                    count++;
-                }
-            }
-            return count;
         }
     }
 }

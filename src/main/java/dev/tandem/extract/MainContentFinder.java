@@ -31,17 +31,18 @@ final class MainContentFinder {
 
     /** The element holding the article text, or empty when no element holds any prose. */
     Optional<Element> find(Document doc) {
+        TextStats stats = TextStats.of(doc.body());
         Map<Element, Double> subtreeScores = new IdentityHashMap<>();
         Element best = null;
         double bestScore = 0;
         for (Element element : doc.body().getAllElements()) {
-            double score = scorer.score(element);
+            double score = scorer.score(element, stats);
             if (score <= 0) {
                 continue;
             }
             // Neighbours are weighed by their prose alone: a wrapper named "article-detail" around
             // a date line must not pull the choice up to itself.
-            double prose = scorer.proseScore(element);
+            double prose = scorer.proseScore(element, stats);
             for (Element current = element; current != null; current = current.parent()) {
                 subtreeScores.merge(current, prose, Double::sum);
             }

@@ -14,8 +14,8 @@ class ContentScorerTest {
 
     @Test
     void scoresProseAboveLinkList() {
-        double prose = scorer.score(element("<div>" + PROSE + PROSE + "</div>"));
-        double links = scorer.score(element("<div>" + LINK + LINK + "</div>"));
+        double prose = score(element("<div>" + PROSE + PROSE + "</div>"));
+        double links = score(element("<div>" + LINK + LINK + "</div>"));
 
         assertThat(prose).isGreaterThan(links);
         assertThat(links).isZero();
@@ -23,26 +23,34 @@ class ContentScorerTest {
 
     @Test
     void givesZeroWithoutProseDirectlyWithin() {
-        assertThat(scorer.score(element("<div><div><section>" + PROSE + "</section></div></div>"))).isZero();
-        assertThat(scorer.score(element("<div><span>19/07/2024</span></div>"))).isZero();
+        assertThat(score(element("<div><div><section>" + PROSE + "</section></div></div>"))).isZero();
+        assertThat(score(element("<div><span>19/07/2024</span></div>"))).isZero();
     }
 
     @Test
     void countsTextOfDivsUsedAsParagraphs() {
-        assertThat(scorer.score(element("<div><div>Ngày 18/7, Chủ tịch nước đã tiếp Đại sứ, hai bên trao đổi về hợp tác.</div></div>")))
+        assertThat(score(element("<div><div>Ngày 18/7, Chủ tịch nước đã tiếp Đại sứ, hai bên trao đổi về hợp tác.</div></div>")))
                 .isPositive();
     }
 
     @Test
     void rewardsContentClass() {
-        double plain = scorer.score(element("<div>" + PROSE + "</div>"));
-        double named = scorer.score(element("<div class='fck_detail'>" + PROSE + "</div>"));
+        double plain = score(element("<div>" + PROSE + "</div>"));
+        double named = score(element("<div class='fck_detail'>" + PROSE + "</div>"));
 
         assertThat(named).isGreaterThan(plain);
-        assertThat(scorer.proseScore(element("<div class='fck_detail'>" + PROSE + "</div>"))).isEqualTo(plain);
+        assertThat(proseScore(element("<div class='fck_detail'>" + PROSE + "</div>"))).isEqualTo(plain);
     }
 
     private static Element element(String html) {
         return Jsoup.parseBodyFragment(html).body().child(0);
+    }
+
+    private double score(Element element) {
+        return scorer.score(element, TextStats.of(element));
+    }
+
+    private double proseScore(Element element) {
+        return scorer.proseScore(element, TextStats.of(element));
     }
 }
