@@ -27,7 +27,14 @@ final class BoilerplateRemover {
             "tinlienquan", "lien-quan", "share", "sharing", "social", "comment", "binh-luan", "binhluan",
             "tags", "tag-list", "footer", "sidebar", "banner", "ads", "advert", "advertisement",
             "adsbygoogle", "quang-cao", "cookie", "newsletter", "popup", "modal", "widget", "most-read",
-            "mostread", "doc-nhieu", "latest", "tin-moi", "tinmoi", "subscribe");
+            "mostread", "doc-nhieu", "latest", "tin-moi", "tinmoi", "subscribe",
+            // Recirculation and promotion of other articles, and page chrome around the story.
+            "nocontent", "recirculation", "taboola", "outbrain", "teaser", "recommend", "recommended",
+            "recommendation", "trending", "popular", "more-stories", "read-more", "readmore", "also-read",
+            "see-also", "related-posts", "related-articles", "signup", "sign-up", "paywall", "subscription",
+            "toolbar", "pagination", "pager", "masthead", "topbar", "right-rail",
+            "author-bio", "byline", "article-meta", "post-meta", "entry-meta", "meta-info", "copyright",
+            "disclaimer", "print-only", "skip-link", "sr-only", "visually-hidden", "screen-reader-text");
     /**
      * How much of the strict core's score a core found through wrappers must beat to be preferred:
      * a stray paragraph outside an ASP.NET form must not outweigh the article inside it.

@@ -21,6 +21,8 @@ final class MainContentFinder {
     private static final double NEIGHBOUR_SHARE = 0.4;
     private static final double MIN_NEIGHBOUR_SCORE = 5.0;
     private static final int MAX_WIDENING = 3;
+    /** Levels looked at in all, wrappers that add no prose included. */
+    private static final int MAX_STEPS = 8;
     private static final Set<String> TABLE_PARTS = Set.of("td", "th", "tr", "tbody", "thead", "tfoot");
 
     private final ContentScorer scorer;
@@ -59,18 +61,29 @@ final class MainContentFinder {
 
     private static Element widen(Element best, Map<Element, Double> subtreeScores) {
         Element container = best;
-        for (int level = 0; level < MAX_WIDENING; level++) {
-            Element parent = enclosing(container);
+        Element probe = best;
+        int widenings = 0;
+        for (int step = 0; step < MAX_STEPS && widenings < MAX_WIDENING; step++) {
+            Element parent = enclosing(probe);
             if (parent == null) {
                 break;
             }
-            double gathered = subtreeScores.getOrDefault(container, 0.0);
+            double gathered = subtreeScores.getOrDefault(probe, 0.0);
             double neighbours = subtreeScores.getOrDefault(parent, 0.0) - gathered;
+            boolean twin = hasTwinWithText(probe, subtreeScores);
+            if (neighbours <= 0 && !twin) {
+                // A wrapper that adds no prose (one column of an article laid out in several):
+                // look through it, but take it only if a level above joins more text.
+                probe = parent;
+                continue;
+            }
             boolean neighboursScoreWell = neighbours >= Math.max(MIN_NEIGHBOUR_SCORE, NEIGHBOUR_SHARE * gathered);
-            if (!neighboursScoreWell && !hasTwinWithText(container, subtreeScores)) {
+            if (!neighboursScoreWell && !twin) {
                 break;
             }
             container = parent;
+            probe = parent;
+            widenings++;
         }
         return container;
     }
