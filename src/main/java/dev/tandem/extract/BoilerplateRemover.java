@@ -40,6 +40,14 @@ final class BoilerplateRemover {
      * a stray paragraph outside an ASP.NET form must not outweigh the article inside it.
      */
     private static final double WRAPPED_CORE_ADVANTAGE = 2.0;
+    /**
+     * Share of the page's prose above which a block named like boilerplate is taken for a wrapper.
+     * Measured with eval-extraction: 0.25 / 0.4 / 0.55 gave aeb F1 0.938 / 0.940 / 0.942 and
+     * snippet F1 0.893 / 0.897 / 0.891.
+     */
+    private static final double WRAPPER_SHARE = 0.4;
+    private static final ClassIdPattern COMMENTS = ClassIdPattern.ofWords("comment", "binh-luan", "binhluan",
+            "disqus", "reply", "replies");
 
     private final ContentScorer scorer;
 
@@ -62,13 +70,29 @@ final class BoilerplateRemover {
                 noisy.add(element);
             }
         }
-        Set<Element> kept = ancestorsOf(likelyCore(body, noisy));
+        TextStats stats = TextStats.of(body);
+        Set<Element> kept = ancestorsOf(likelyCore(body, noisy, stats));
         kept.add(body);
+        TextStats.Figures page = stats.get(body);
+        double pageProse = Math.max(1, page.length - page.linkLength);
         for (Element element : noisy) {
-            if (!kept.contains(element)) {
+            if (!kept.contains(element) && !holdsMostOfThePage(element, stats, pageProse)) {
                 element.remove();
             }
         }
+    }
+
+    /**
+     * A block named like boilerplate that holds a large share of the page's prose (text outside
+     * links) is a wrapper of the article ({@code grid--with-right-rail}, {@code advertisement-pusher}),
+     * not a box beside it. Comment threads are the exception: they can outgrow the article.
+     */
+    private static boolean holdsMostOfThePage(Element element, TextStats stats, double pageProse) {
+        if (COMMENTS.matches(element) || element.nameIs("footer") || element.nameIs("nav")) {
+            return false;
+        }
+        TextStats.Figures f = stats.get(element);
+        return (f.length - f.linkLength) / pageProse >= WRAPPER_SHARE;
     }
 
     /**
@@ -76,10 +100,9 @@ final class BoilerplateRemover {
      * that hold other boilerplate, the best element whose nearest boilerplate ancestor is such a
      * wrapper. Text in a boilerplate block with no boilerplate inside (a footer) never counts.
      */
-    private Element likelyCore(Element body, List<Element> noisy) {
+    private Element likelyCore(Element body, List<Element> noisy, TextStats stats) {
         Set<Element> noisySet = identitySet();
         noisySet.addAll(noisy);
-        TextStats stats = TextStats.of(body);
         Map<Element, Boolean> wrappers = new IdentityHashMap<>();
         Element strictBest = null;
         double strictScore = 0;
