@@ -28,6 +28,7 @@ public final class ArticleExtractor {
     private final LeadFinder leadFinder = new LeadFinder();
     private final BoilerplateRemover boilerplateRemover;
     private final MainContentFinder contentFinder;
+    private final ContainerPruner pruner = new ContainerPruner();
     private final ParagraphCollector collector = new ParagraphCollector();
     private final ParagraphFilter filter = new ParagraphFilter();
 
@@ -52,6 +53,7 @@ public final class ArticleExtractor {
         List<LeadFinder.Candidate> leadCandidates = leadFinder.candidates(page);
         boilerplateRemover.remove(page);
         Element container = contentFinder.find(page).orElseThrow(ArticleExtractor::noArticleText);
+        pruner.prune(container);
         List<TextBlock> blocks = collector.collect(container);
         String lead = leadFinder.choose(leadCandidates, container, metadata.description(), blocks);
         List<Paragraph> paragraphs = filter.filter(blocks, metadata.title(), lead, metadata.author());

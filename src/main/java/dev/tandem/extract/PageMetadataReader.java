@@ -2,8 +2,7 @@ package dev.tandem.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -26,14 +25,14 @@ final class PageMetadataReader {
     /** Reads the metadata of a page; never throws on missing or malformed metadata. */
     PageMetadata read(Document doc) {
         List<JsonNode> articles = jsonLd.articles(doc);
-        Map<String, String> metas = metaIndex(doc);
+        PageMarkup markup = PageMarkup.read(doc);
+        Map<String, String> metas = markup.metas();
         String siteName = firstPresent(meta(metas, "og:site_name"), fromJsonLd(articles, "publisher", "name"));
-        String title = firstPresent(
-                fromJsonLd(articles, "headline"),
-                meta(metas, "og:title"),
-                meta(metas, "DC.title"),
-                text(doc.selectFirst("h1")),
-                titleWithoutSiteName(doc.title(), siteName));
+        String title = HeadlineChooser.choose(
+                Arrays.asList(fromJsonLd(articles, "headline"), meta(metas, "og:title"), meta(metas, "DC.title")),
+                Arrays.asList(markup.h1s().isEmpty() ? null : markup.h1s().get(0),
+                        titleWithoutSiteName(doc.title(), siteName)),
+                markup.h1s(), siteName);
         String description = firstPresent(meta(metas, "og:description"), meta(metas, "description"));
         String author = firstPresent(
                 authorFromJsonLd(articles),
@@ -41,8 +40,10 @@ final class PageMetadataReader {
                 meta(metas, "DC.creator"),
                 meta(metas, "dcterms.creator"),
                 notAnAddress(meta(metas, "article:author")),
-                text(doc.selectFirst("a[rel~=(?i)^author$]")),
-                bylineText(doc));
+                markup.relAuthor());
+        if (author == null) {
+            author = bylineText(doc);
+        }
         String publishedAt = firstPresent(
                 fromJsonLd(articles, "datePublished"),
                 meta(metas, "article:published_time"),
@@ -50,13 +51,13 @@ final class PageMetadataReader {
                 meta(metas, "DC.date.issued"),
                 meta(metas, "dcterms.created"),
                 meta(metas, "DC.date"),
-                attribute(doc.selectFirst("time[itemprop=datePublished][datetime], time[pubdate][datetime]"), "datetime"),
-                attribute(doc.selectFirst("article time[datetime]"), "datetime"),
-                attribute(doc.selectFirst("time[datetime]"), "datetime"));
+                markup.declaredPublishedTime(),
+                markup.articleTime(),
+                markup.anyTime());
         String language = firstPresent(
                 languageTag(attribute(doc.selectFirst("html"), "lang")),
                 languageTag(meta(metas, "og:locale")),
-                languageTag(httpEquiv(doc, "content-language")),
+                languageTag(markup.contentLanguage()),
                 languageTag(fromJsonLd(articles, "inLanguage")));
         String modifiedAt = firstPresent(
                 fromJsonLd(articles, "dateModified"),
@@ -65,28 +66,15 @@ final class PageMetadataReader {
                 meta(metas, "dateModified"),
                 meta(metas, "DC.date.modified"),
                 meta(metas, "dcterms.modified"),
-                attribute(doc.selectFirst("time[itemprop=dateModified][datetime]"), "datetime"));
+                markup.declaredModifiedTime());
         String section = firstPresent(
                 fromJsonLd(articles, "articleSection"),
                 meta(metas, "article:section"),
                 meta(metas, "DC.subject"),
                 meta(metas, "section"));
-        String canonicalUrl = firstPresent(canonicalLink(doc), meta(metas, "og:url"), meta(metas, "DC.identifier"));
+        String canonicalUrl = firstPresent(markup.canonical(), meta(metas, "og:url"), meta(metas, "DC.identifier"));
         return new PageMetadata(title, description, author, publishedAt, modifiedAt, section, language, canonicalUrl,
-                siteName, alternates(doc));
-    }
-
-    /** hreflang alternates: language tag (as written, lower case) to absolute URL, first one wins. */
-    private static Map<String, String> alternates(Document doc) {
-        Map<String, String> alternates = new LinkedHashMap<>();
-        for (Element link : doc.select("link[rel~=(?i)(^|\\s)alternate(\\s|$)][hreflang][href]")) {
-            String lang = link.attr("hreflang").trim().toLowerCase(Locale.ROOT);
-            String url = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
-            if (!lang.isEmpty() && !url.isBlank()) {
-                alternates.putIfAbsent(lang, url);
-            }
-        }
-        return alternates;
+                siteName, markup.alternates());
     }
 
     /**
@@ -103,50 +91,8 @@ final class PageMetadataReader {
         return tag.equals("und") ? null : tag;
     }
 
-    /**
-     * Every meta tag's content by its {@code property}, {@code name} and {@code itemprop}, lower
-     * case; the first non-empty one in the page wins, as a reader would see it.
-     */
-    private static Map<String, String> metaIndex(Document doc) {
-        Map<String, String> index = new HashMap<>();
-        for (Element meta : doc.select("meta[content]")) {
-            String content = WhitespaceCollapser.collapse(meta.attr("content"));
-            if (content.isEmpty()) {
-                continue;
-            }
-            for (String attribute : List.of("property", "name", "itemprop")) {
-                String key = meta.attr(attribute);
-                if (!key.isEmpty()) {
-                    index.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
-                }
-            }
-        }
-        return index;
-    }
-
     private static String meta(Map<String, String> metas, String key) {
         return metas.get(key.toLowerCase(Locale.ROOT));
-    }
-
-    private static String httpEquiv(Document doc, String key) {
-        for (Element meta : doc.select("meta[http-equiv][content]")) {
-            if (key.equalsIgnoreCase(meta.attr("http-equiv"))) {
-                return meta.attr("content");
-            }
-        }
-        return null;
-    }
-
-    private static String canonicalLink(Document doc) {
-        for (Element link : doc.select("link[rel][href]")) {
-            for (String rel : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (rel.equals("canonical")) {
-                    String absolute = link.absUrl("href");
-                    return absolute.isEmpty() ? link.attr("href") : absolute;
-                }
-            }
-        }
-        return null;
     }
 
     private static String fromJsonLd(List<JsonNode> articles, String... path) {
@@ -216,10 +162,6 @@ final class PageMetadataReader {
 
     private static String notAnAddress(String value) {
         return value != null && value.matches("(?i)https?://.*") ? null : value;
-    }
-
-    private static String text(Element element) {
-        return element == null ? null : element.text();
     }
 
     private static String attribute(Element element, String name) {

@@ -21,18 +21,70 @@ import org.jsoup.nodes.TextNode;
  */
 final class ParagraphCollector {
     private static final ClassIdPattern CAPTION_CLASS = ClassIdPattern.containing(
-            "caption", "image_desc", "image-desc", "desc-image", "img-desc", "photo-desc");
+            "caption", "image_desc", "image-desc", "desc-image", "img-desc", "photo-desc", "legend",
+            "bildunterschrift");
+    /**
+     * How many levels above the article container a caption may sit and still belong to the
+     * article: the lead image is usually a near sibling of the text, in the same article element
+     * (Fundus pages: 1 to 3 levels up for most lead images outside the text container).
+     */
+    private static final int NEAR_LEVELS = 3;
     private static final ClassIdPattern IMAGE_TABLE_CELL = ClassIdPattern.ofWords("desc", "caption", "image-desc");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> WHOLE_TEXT_TAGS = Set.of("p", "li", "dd", "dt", "pre");
     /** Longer "captions" are containers that happen to carry the class, read as ordinary text. */
     private static final int MAX_CAPTION_LENGTH = 600;
 
-    /** The blocks of the container in reading order, unfiltered (blocks may be empty or repeated). */
+    /**
+     * The blocks of the container in reading order, unfiltered (blocks may be empty or repeated),
+     * preceded by the captions that stand before the container within the article (the lead
+     * image above the text, outside the text's own element).
+     */
     List<TextBlock> collect(Element container) {
         List<TextBlock> blocks = new ArrayList<>();
-        walk(container, ParagraphKind.BODY, blocks);
+        walkNear(articleAround(container), container, blocks);
         return blocks;
+    }
+
+    /** The container's ancestor up to {@link #NEAR_LEVELS} levels up, short of the page body. */
+    private static Element articleAround(Element container) {
+        Element around = container;
+        for (int level = 0; level < NEAR_LEVELS; level++) {
+            Element parent = around.parent();
+            if (parent == null || parent.nameIs("body") || parent.nameIs("html")) {
+                break;
+            }
+            around = parent;
+        }
+        return around;
+    }
+
+    /**
+     * Walks the first caption of each figure before the container, then the container; what
+     * follows it (teasers, galleries of other stories) is left out. Only figures count outside
+     * the container: a loose caption-classed text there is as often a teaser's as the article's.
+     * Returns whether the container has been walked.
+     */
+    private boolean walkNear(Element element, Element container, List<TextBlock> out) {
+        if (element == container) {
+            walk(container, ParagraphKind.BODY, out);
+            return true;
+        }
+        if (element.nameIs("figure")) {
+            for (Element caption : element.getAllElements()) {
+                if (isCaption(caption)) {
+                    out.add(block(ParagraphKind.CAPTION, caption));
+                    break;
+                }
+            }
+            return false;
+        }
+        for (Element child : element.children()) {
+            if (walkNear(child, container, out)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void walk(Element element, ParagraphKind bodyKind, List<TextBlock> out) {

@@ -144,6 +144,44 @@ class PageMetadataReaderTest {
         assertThat(metadata.canonicalUrl()).isEqualTo("https://baoquocte.vn/bai-viet-279309.html");
     }
 
+    @Test
+    void prefersArticleH1OverSiteSuffixedOgTitle() {
+        PageMetadata metadata = read("""
+                <head><meta property="og:title" content="Akkus für ein Motorrad gebaut? - Golem.de"></head>
+                <body><article><h1>Akkus für ein Motorrad gebaut?</h1></article></body>""");
+
+        assertThat(metadata.title()).isEqualTo("Akkus für ein Motorrad gebaut?");
+    }
+
+    @Test
+    void stripsSuffixNamingTheSite() {
+        PageMetadata metadata = read("""
+                <head><meta property="og:title" content="Wero besteht Praxistest | Börsen-Zeitung">
+                <meta property="og:site_name" content="Börsen-Zeitung"></head><body><p>Text.</p></body>""");
+
+        assertThat(metadata.title()).isEqualTo("Wero besteht Praxistest");
+    }
+
+    @Test
+    void dropsKickerThatOnlyOneDeclaredTitleCarries() {
+        PageMetadata metadata = read("""
+                <head><script type="application/ld+json">
+                {"@type": "NewsArticle", "headline": "Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig"}
+                </script><meta property="og:title" content="Judy Lybke, ganz und gar nicht eigenartig"></head>
+                <body><p>Text.</p></body>""");
+
+        assertThat(metadata.title()).isEqualTo("Judy Lybke, ganz und gar nicht eigenartig");
+    }
+
+    @Test
+    void keepsKickerWhenOnlyTheH1LacksIt() {
+        PageMetadata metadata = read("""
+                <head><meta property="og:title" content="Nach Gaetz-Rückzug: Trump-Anwältin soll Justizministerin werden"></head>
+                <body><nav><h1>Trump-Anwältin soll Justizministerin werden</h1></nav></body>""");
+
+        assertThat(metadata.title()).isEqualTo("Nach Gaetz-Rückzug: Trump-Anwältin soll Justizministerin werden");
+    }
+
     private PageMetadata read(String html) {
         return reader.read(Jsoup.parse(html, "https://example.org/"));
     }

@@ -63,6 +63,26 @@ class ParagraphCollectorTest {
         assertThat(blocks.get(0).linkLength()).isEqualTo("Xem thêm".length());
     }
 
+    @Test
+    void readsLeadImageCaptionStandingBeforeTheTextContainer() {
+        org.jsoup.nodes.Document doc = Jsoup.parse("""
+                <article><figure><img src="a.jpg"><figcaption>Firefighters at the scene. Photo: AP</figcaption></figure>
+                <div id="text"><p>The fire broke out on Monday.</p></div>
+                <figure><img src="b.jpg"><figcaption>Another story's picture</figcaption></figure></article>""");
+
+        List<TextBlock> blocks = collector.collect(doc.getElementById("text"));
+
+        assertThat(blocks).extracting(TextBlock::kind, TextBlock::text).containsExactly(
+                tuple(CAPTION, "Firefighters at the scene. Photo: AP"),
+                tuple(BODY, "The fire broke out on Monday."));
+    }
+
+    @Test
+    void marksLegendClassAsCaption() {
+        assertThat(ParagraphCollector.isCaption(Jsoup.parse("<span class='fig-media__legend'>Kyiv, mardi.</span>")
+                .selectFirst("span"))).isTrue();
+    }
+
     private List<TextBlock> collect(String containerHtml) {
         return collector.collect(Jsoup.parseBodyFragment("<div id='c'>" + containerHtml + "</div>").getElementById("c"));
     }
