@@ -3,6 +3,7 @@ package dev.tandem.cli;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.tandem.extract.ArticleExtractor;
 import dev.tandem.extract.PageDecoder;
+import dev.tandem.extract.SiteProfiles;
 import dev.tandem.model.Article;
 import dev.tandem.model.Paragraph;
 import dev.tandem.model.ParagraphKind;
@@ -24,6 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,6 +48,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    ConfigOptions config;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Mode mode;
@@ -95,12 +100,18 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private final PageDecoder decoder = new PageDecoder();
-    private final ArticleExtractor extractor = new ArticleExtractor();
+    private ArticleExtractor extractor;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        try {
+            extractor = new ArticleExtractor(SiteProfiles.load(config.load(Map.of()).extractProfiles()));
+        } catch (IllegalArgumentException e) {
+            err.println("tandem: " + e.getMessage());
+            return 2;
+        }
         if (mode.url != null) {
             if (file == null) {
                 err.println("tandem: extract --url URL needs the FILE of the saved page");

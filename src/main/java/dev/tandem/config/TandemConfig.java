@@ -128,6 +128,12 @@ public final class TandemConfig {
         return list("tandem.language.set");
     }
 
+    /** The operator's site-profile file, or null when only the shipped profiles apply. */
+    public Path extractProfiles() {
+        String value = values.getOrDefault("tandem.extract.profiles", "").trim();
+        return value.isEmpty() ? null : Path.of(value);
+    }
+
     /** Whether the detector loads only Lingua's low-accuracy (trigram) models. */
     public boolean languageLowAccuracy() {
         return bool("tandem.language.low-accuracy");

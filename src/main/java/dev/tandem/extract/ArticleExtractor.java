@@ -26,14 +26,22 @@ import org.jsoup.nodes.Element;
 public final class ArticleExtractor {
     private final PageMetadataReader metadataReader = new PageMetadataReader();
     private final LeadFinder leadFinder = new LeadFinder();
+    private final CaptionFinder captionFinder = new CaptionFinder();
     private final BoilerplateRemover boilerplateRemover;
     private final MainContentFinder contentFinder;
     private final ContainerPruner pruner = new ContainerPruner();
+    private final SiteProfiles profiles;
     private final ParagraphCollector collector = new ParagraphCollector();
     private final ParagraphFilter filter = new ParagraphFilter();
 
     /** An extractor with the default heuristics. */
     public ArticleExtractor() {
+        this(SiteProfiles.shipped());
+    }
+
+    /** An extractor that also follows the given site profiles where they match a page. */
+    public ArticleExtractor(SiteProfiles profiles) {
+        this.profiles = profiles;
         ContentScorer scorer = new ContentScorer();
         this.boilerplateRemover = new BoilerplateRemover(scorer);
         this.contentFinder = new MainContentFinder(scorer);
@@ -49,20 +57,45 @@ public final class ArticleExtractor {
     public Article extract(Document doc) {
         Objects.requireNonNull(doc, "doc must not be null");
         Document page = doc.clone();
+        SiteProfile profile = profiles.forUrl(doc.location()).orElse(null);
+        if (profile != null) {
+            profile.drop().forEach(selector -> page.select(selector).remove());
+            if (profile.captions() != null) {
+                // The collector reads elements with a caption class as captions.
+                page.select(profile.captions()).addClass("caption");
+            }
+        }
         PageMetadata metadata = metadataReader.read(page);
         List<LeadFinder.Candidate> leadCandidates = leadFinder.candidates(page);
+        CaptionFinder.PageCaptions captions = captionFinder.candidates(page);
+        Element profileBody = profile == null || profile.body() == null ? null : page.selectFirst(profile.body());
+        String title = firstText(page, profile == null ? null : profile.title(), metadata.title());
+        String profileLead = firstText(page, profile == null ? null : profile.lead(), null);
         boilerplateRemover.remove(page);
-        Element container = contentFinder.find(page).orElseThrow(ArticleExtractor::noArticleText);
+        Element container = profileBody != null && profileBody.root() == page
+                ? profileBody
+                : contentFinder.find(page).orElseThrow(ArticleExtractor::noArticleText);
         pruner.prune(container);
-        List<TextBlock> blocks = collector.collect(container);
-        String lead = leadFinder.choose(leadCandidates, container, metadata.description(), blocks);
-        List<Paragraph> paragraphs = filter.filter(blocks, metadata.title(), lead, metadata.author());
+        List<TextBlock> blocks = captionFinder.merge(captions, page, container, collector.collect(container));
+        String lead = profileLead != null ? profileLead
+                : leadFinder.choose(leadCandidates, container, metadata.description(), blocks);
+        List<Paragraph> paragraphs = filter.filter(blocks, title, lead, metadata.author());
         if (paragraphs.stream().noneMatch(ArticleExtractor::isText)) {
             throw noArticleText();
         }
-        return new Article(metadata.title(), lead, paragraphs, metadata.author(), metadata.publishedAt(),
+        return new Article(title, lead, paragraphs, metadata.author(), metadata.publishedAt(),
                 metadata.modifiedAt(), metadata.section(), metadata.language(), metadata.canonicalUrl(),
                 metadata.siteName(), metadata.alternates());
+    }
+
+    /** The text of the first element matching {@code selector}, else {@code fallback}. */
+    private static String firstText(Document page, String selector, String fallback) {
+        if (selector == null) {
+            return fallback;
+        }
+        Element element = page.selectFirst(selector);
+        String text = element == null ? "" : WhitespaceCollapser.collapse(element.text());
+        return text.isEmpty() ? fallback : text;
     }
 
     private static boolean isText(Paragraph paragraph) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -59,7 +61,8 @@ final class ClassIdPattern {
         if (value.isEmpty()) {
             return false;
         }
-        String normalised = normalise(value);
+        Parsed parsed = parse(value);
+        String normalised = parsed.normalised();
         if (fragments != null) {
             for (String fragment : fragments) {
                 if (normalised.contains(fragment)) {
@@ -69,7 +72,7 @@ final class ClassIdPattern {
             return false;
         }
         // Runs of up to maxTokens consecutive tokens, each tried as written and without a plural s.
-        List<String> tokens = tokens(normalised);
+        List<String> tokens = parsed.tokens();
         for (int start = 0; start < tokens.size(); start++) {
             StringBuilder run = new StringBuilder();
             for (int end = start; end < tokens.size() && end - start < maxTokens; end++) {
@@ -83,6 +86,31 @@ final class ClassIdPattern {
             }
         }
         return false;
+    }
+
+    /** A class or id value, normalised and cut into tokens. */
+    private record Parsed(String normalised, List<String> tokens) {
+    }
+
+    /**
+     * Class and id values repeat across the elements of a page and across the pages of a site,
+     * and every element is matched against several patterns: each value is parsed once. The cache
+     * is shared by all threads and emptied when it grows past a bound.
+     */
+    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 100_000;
+
+    private static Parsed parse(String value) {
+        Parsed parsed = PARSED.get(value);
+        if (parsed == null) {
+            String normalised = normalise(value);
+            parsed = new Parsed(normalised, tokens(normalised));
+            if (PARSED.size() >= MAX_CACHED) {
+                PARSED.clear();
+            }
+            PARSED.put(value, parsed);
+        }
+        return parsed;
     }
 
     private boolean isWord(CharSequence run) {

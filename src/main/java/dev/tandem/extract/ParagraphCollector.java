@@ -29,6 +29,12 @@ final class ParagraphCollector {
      * (Fundus pages: 1 to 3 levels up for most lead images outside the text container).
      */
     private static final int NEAR_LEVELS = 3;
+    /** How far above a caption outside a figure its image may sit (Fundus pages: 1 or 2). */
+    private static final int IMAGE_BOX_LEVELS = 3;
+    /** Text an image box may hold besides its caption (a credit, "Bild vergrößern"). */
+    private static final int MAX_IMAGE_BOX_EXTRA_CHARS = 40;
+    /** Shorter caption-classed texts beside an image are labels ("Redakteur" beside an avatar). */
+    private static final int MIN_BOXED_CAPTION_WORDS = 3;
     private static final ClassIdPattern IMAGE_TABLE_CELL = ClassIdPattern.ofWords("desc", "caption", "image-desc");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> WHOLE_TEXT_TAGS = Set.of("p", "li", "dd", "dt", "pre");
@@ -77,6 +83,10 @@ final class ParagraphCollector {
                     break;
                 }
             }
+            return false;
+        }
+        if (isCaption(element) && !element.getAllElements().contains(container) && standsWithItsImage(element)) {
+            out.add(block(ParagraphKind.CAPTION, element));
             return false;
         }
         for (Element child : element.children()) {
@@ -129,6 +139,43 @@ final class ParagraphCollector {
         }
         boolean marked = CAPTION_CLASS.matches(element) || isImageTableCaptionCell(element);
         return marked && element.text().length() <= MAX_CAPTION_LENGTH;
+    }
+
+    /**
+     * Whether a caption of a few words outside a figure stands with its image: right after it (a
+     * figcaption without its figure, after a {@code <picture>}), or in a box, the nearest ancestor
+     * within {@link #IMAGE_BOX_LEVELS} holding an image, with little else. A teaser card with a
+     * caption-classed label also holds its headline; a one-word label is an author's role.
+     */
+    private static boolean standsWithItsImage(Element caption) {
+        String text = WhitespaceCollapser.collapse(caption.text());
+        if (text.split(" ").length < MIN_BOXED_CAPTION_WORDS) {
+            return false;
+        }
+        Element before = caption.previousElementSibling();
+        if (before != null && before.text().isBlank()
+                && before.selectFirst("img, picture") != null) {
+            return true;
+        }
+        Element box = caption.parent();
+        for (int level = 0; level < IMAGE_BOX_LEVELS && box != null; level++, box = box.parent()) {
+            if (box.selectFirst("img, picture") != null) {
+                return holdsOnlyImageAndCaption(box, text);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the box holds at most one image and, besides the caption, at most a credit: text no
+     * longer than {@link #MAX_IMAGE_BOX_EXTRA_CHARS} nor than the caption itself.
+     */
+    static boolean holdsOnlyImageAndCaption(Element box, String captionText) {
+        if (box.select("img").size() > 1) {
+            return false;
+        }
+        String rest = WhitespaceCollapser.collapse(box.text()).replace(captionText, "").strip();
+        return rest.length() <= Math.min(MAX_IMAGE_BOX_EXTRA_CHARS, captionText.length());
     }
 
     private static boolean isImageTableCaptionCell(Element element) {

@@ -5,6 +5,7 @@ import dev.tandem.align.ParagraphAligner;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.extract.ArticleExtractor;
 import dev.tandem.extract.PageDecoder;
+import dev.tandem.extract.SiteProfiles;
 import dev.tandem.fetch.FetchedPage;
 import dev.tandem.fetch.HttpPageFetcher;
 import dev.tandem.fetch.SnapshotStore;
@@ -66,7 +67,7 @@ public final class Pipeline {
                 clock);
         SnapshotStore store = new SnapshotStore(config.snapshotDir(), config.snapshotReadDirs());
         SourceFetcher fetcher = new SourceFetcher(http, store, config.fetchPolicy());
-        ArticleExtractor extractor = new ArticleExtractor();
+        ArticleExtractor extractor = new ArticleExtractor(SiteProfiles.load(config.extractProfiles()));
         TranslationReader reader = new TranslationReader(
                 new HtmlTranslationParser(extractor, config.sourceLanguages()), fetcher);
         return new Pipeline(reader, fetcher, extractor, languages, new ParagraphAligner(),

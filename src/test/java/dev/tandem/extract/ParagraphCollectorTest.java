@@ -56,6 +56,26 @@ class ParagraphCollectorTest {
         assertThat(blocks).extracting(TextBlock::kind).containsExactly(CAPTION, CAPTION);
     }
 
+
+    @Test
+    void takesCaptionBesideLeadImageOutsideFigure() {
+        List<TextBlock> blocks = new ParagraphCollector().collect(Jsoup.parse("""
+                <div><div class="image"><img src="a.jpg"><span class="caption">Eingefrorenes Sperma in einer Klinik.</span></div>
+                <div id="text"><p>Der Absatz.</p></div></div>""").getElementById("text"));
+
+        assertThat(blocks).extracting(TextBlock::kind, TextBlock::text).containsExactly(
+                tuple(CAPTION, "Eingefrorenes Sperma in einer Klinik."), tuple(BODY, "Der Absatz."));
+    }
+
+    @Test
+    void leavesOutCaptionClassedLabelOfAuthorBox() {
+        List<TextBlock> blocks = new ParagraphCollector().collect(Jsoup.parse("""
+                <div><div class="authors"><img src="me.png"><span class="caption">Redakteur</span></div>
+                <div class="card"><div><img src="b.jpg"></div><a href="/y">Eine ganz andere Geschichte</a><span class="caption">Rubrik Politik heute</span></div>
+                <div id="text"><p>Der Absatz.</p></div></div>""").getElementById("text"));
+
+        assertThat(blocks).extracting(TextBlock::text).containsExactly("Der Absatz.");
+    }
     @Test
     void measuresLinkText() {
         List<TextBlock> blocks = collect("<p><a href='/x'>Xem thêm</a></p>");
