@@ -26,6 +26,8 @@ final class ClassIdPattern {
     private final int maxTokens;
     /** Substrings, for a fragment pattern; null for a word pattern. */
     private final List<String> fragments;
+    /** Answers already given, by class or id value: values repeat across elements and pages. */
+    private final Map<String, Boolean> results = new ConcurrentHashMap<>();
 
     private ClassIdPattern(Set<String> words, List<String> fragments) {
         this.words = words;
@@ -61,6 +63,18 @@ final class ClassIdPattern {
         if (value.isEmpty()) {
             return false;
         }
+        Boolean known = results.get(value);
+        if (known == null) {
+            known = computeMatch(value);
+            if (results.size() >= MAX_CACHED) {
+                results.clear();
+            }
+            results.put(value, known);
+        }
+        return known;
+    }
+
+    private boolean computeMatch(String value) {
         Parsed parsed = parse(value);
         String normalised = parsed.normalised();
         if (fragments != null) {

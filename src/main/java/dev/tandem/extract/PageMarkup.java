@@ -91,11 +91,16 @@ record PageMarkup(
         }
 
         void link(Element link) {
-            String href = link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+            String rels = link.attr("rel").toLowerCase(Locale.ROOT);
+            if (!rels.contains("canonical") && !rels.contains("alternate")) {
+                return;
+            }
+            String absolute = link.absUrl("href");
+            String href = absolute.isEmpty() ? link.attr("href") : absolute;
             if (href.isBlank()) {
                 return;
             }
-            for (String rel : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String rel : rels.split("\\s+")) {
                 if (rel.equals("canonical") && canonical == null) {
                     canonical = href;
                 } else if (rel.equals("alternate") && link.hasAttr("hreflang")) {
