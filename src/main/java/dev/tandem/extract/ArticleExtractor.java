@@ -75,17 +75,24 @@ public final class ArticleExtractor {
         Element container = profileBody != null && profileBody.root() == page
                 ? profileBody
                 : contentFinder.find(page).orElseThrow(ArticleExtractor::noArticleText);
-        pruner.prune(container);
-        List<TextBlock> blocks = captionFinder.merge(captions, page, container, collector.collect(container));
-        String lead = profileLead != null ? profileLead
-                : leadFinder.choose(leadCandidates, container, metadata.description(), blocks);
-        List<Paragraph> paragraphs = filter.filter(blocks, title, lead, metadata.author());
-        if (paragraphs.stream().noneMatch(ArticleExtractor::isText)) {
-            throw noArticleText();
+        for (int attempt = 1; ; attempt++) {
+            pruner.prune(container);
+            List<TextBlock> blocks = captionFinder.merge(captions, page, container, collector.collect(container));
+            String lead = profileLead != null ? profileLead
+                    : leadFinder.choose(leadCandidates, container, metadata.description(), blocks);
+            List<Paragraph> paragraphs = filter.filter(blocks, title, lead, metadata.author());
+            if (paragraphs.stream().anyMatch(ArticleExtractor::isText)) {
+                return new Article(title, lead, paragraphs, metadata.author(), metadata.publishedAt(),
+                        metadata.modifiedAt(), metadata.section(), metadata.language(), metadata.canonicalUrl(),
+                        metadata.siteName(), metadata.alternates());
+            }
+            // The best block held only labels ("Advertisement" slots): try the next best once.
+            container.remove();
+            if (attempt == 2) {
+                throw noArticleText();
+            }
+            container = contentFinder.find(page).orElseThrow(ArticleExtractor::noArticleText);
         }
-        return new Article(title, lead, paragraphs, metadata.author(), metadata.publishedAt(),
-                metadata.modifiedAt(), metadata.section(), metadata.language(), metadata.canonicalUrl(),
-                metadata.siteName(), metadata.alternates());
     }
 
     /** The text of the first element matching {@code selector}, else {@code fallback}. */

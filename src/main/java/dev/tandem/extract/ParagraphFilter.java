@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns collected blocks into the article's paragraphs, dropping what a reader would not count as
@@ -14,6 +15,11 @@ import java.util.Set;
  * repeats a caption, and short lines that are nothing but a link ("Xem thêm", a related title).
  */
 final class ParagraphFilter {
+    /** Labels the page prints between paragraphs: advertisement slots and reading prompts. */
+    private static final Pattern PAGE_LABEL = Pattern.compile("(?iu)\\W*(advertisement|advertising|sponsored|ad|"
+            + "anzeige|werbung|publicité|publicidad|pubblicità|reklama|quảng cáo|реклама|广告|広告|광고|"
+            + "story continues below( advertisement)?|continue reading( below)?|scroll to continue( with content)?|"
+            + "read more|read next|weiterlesen|lire la suite|xem thêm|đọc thêm)\\W*");
     /** A line is "link only" when at least this share of it is link text. */
     private static final double LINK_ONLY_SHARE = 0.9;
     /** Longer link-only lines are kept: some sites link whole sentences of prose. */
@@ -45,7 +51,8 @@ final class ParagraphFilter {
         for (TextBlock block : blocks) {
             String key = WhitespaceCollapser.comparisonKey(block.text());
             boolean repeatsCaption = block.kind() != ParagraphKind.CAPTION && captions.contains(key);
-            if (!hasLetter(key) || repeats.contains(key) || repeatsCaption || isShortLinkLine(block)) {
+            if (!hasLetter(key) || repeats.contains(key) || repeatsCaption || isShortLinkLine(block)
+                    || PAGE_LABEL.matcher(block.text()).matches()) {
                 continue;
             }
             kept.add(new Paragraph(block.kind(), block.text()));
