@@ -2,8 +2,6 @@ package dev.tandem.extract;
 
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Scores how much an element looks like the holder of an article's running text, from the
@@ -49,23 +47,18 @@ final class ContentScorer {
     /** The score of the prose directly within the element alone, whatever its class says. */
     double proseScore(Element element, TextStats stats) {
         Tally tally = new Tally();
-        int looseLength = 0;
+        TextStats.Figures own = stats.get(element);
+        int looseLength = own.ownLength;
         int looseLinks = 0;
-        int loosePunctuation = 0;
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode text) {
-                String whole = text.getWholeText();
-                looseLength += TextStats.collapsedLength(whole);
-                loosePunctuation += TextStats.countPunctuation(whole);
-            } else if (child instanceof Element childElement) {
-                TextStats.Figures f = stats.get(childElement);
-                if (isParagraph(childElement, f)) {
-                    tally.add(f.length, f.linkLength, f.punctuation, childElement.nameIs("p"));
-                } else if (!BLOCK_TAGS.contains(childElement.normalName())) {
-                    looseLength += f.length + 1;
-                    looseLinks += f.linkLength;
-                    loosePunctuation += f.punctuation;
-                }
+        int loosePunctuation = own.ownPunctuation;
+        for (Element childElement : element.children()) {
+            TextStats.Figures f = stats.get(childElement);
+            if (isParagraph(childElement, f)) {
+                tally.add(f.length, f.linkLength, f.punctuation, childElement.nameIs("p"));
+            } else if (!BLOCK_TAGS.contains(childElement.normalName())) {
+                looseLength += f.length + 1;
+                looseLinks += f.linkLength;
+                loosePunctuation += f.punctuation;
             }
         }
         tally.add(looseLength, looseLinks, loosePunctuation, false);

@@ -34,7 +34,7 @@ final class MainContentFinder {
     /** The element holding the article text, or empty when no element holds any prose. */
     Optional<Element> find(Document doc) {
         TextStats stats = TextStats.of(doc.body());
-        Map<Element, Double> subtreeScores = new IdentityHashMap<>();
+        Map<Element, Double> subtreeScores = new IdentityHashMap<>(4096);
         Element best = null;
         double bestScore = 0;
         for (Element element : doc.body().getAllElements()) {

@@ -23,11 +23,15 @@ final class TextStats {
         int linkLength;
         int punctuation;
         boolean blockInside;
+        /** Length and punctuation of the text nodes directly within the element. */
+        int ownLength;
+        int ownPunctuation;
     }
 
     private static final Figures EMPTY = new Figures();
 
-    private final Map<Element, Figures> figures = new IdentityHashMap<>();
+    /** Sized for a large news page, so that filling it does not rehash over and over. */
+    private final Map<Element, Figures> figures = new IdentityHashMap<>(4096);
 
     private TextStats() {
     }
@@ -47,9 +51,13 @@ final class TextStats {
                     inLink.push(element.nameIs("a") || !inLink.isEmpty() && inLink.peek());
                 } else if (node instanceof TextNode text && !open.isEmpty()) {
                     Figures f = open.peek();
-                    int length = collapsedLength(text.getWholeText());
+                    long measured = measure(text.getWholeText());
+                    int length = (int) (measured >>> 32);
+                    int punctuation = (int) measured;
                     f.length += length;
-                    f.punctuation += countPunctuation(text.getWholeText());
+                    f.punctuation += punctuation;
+                    f.ownLength += length;
+                    f.ownPunctuation += punctuation;
                     if (inLink.peek()) {
                         f.linkLength += length;
                     }
@@ -79,34 +87,33 @@ final class TextStats {
         return figures.getOrDefault(element, EMPTY);
     }
 
-    /** Length of a text with each run of whitespace counted as one character, ends included. */
-    static int collapsedLength(String text) {
+    /**
+     * Length (each run of whitespace counted as one character) in the high 32 bits and punctuation
+     * count in the low 32 bits, in one pass over the characters.
+     */
+    static long measure(String text) {
         int length = 0;
+        int punctuation = 0;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0') {
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00a0' || c == '\f'
+                    || c > 0x2000 && Character.isWhitespace(c)) {
                 if (!space) {
                     length++;
                     space = true;
                 }
-            } else if (c != '\u200b' && c != '\ufeff') {
-                length++;
-                space = false;
+                continue;
             }
-        }
-        return length;
-    }
-
-    /** Commas and full stops, Latin and CJK: prose has them, menus do not. */
-    static int countPunctuation(String text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+            if (c == '\u200b' || c == '\ufeff') {
+                continue;
+            }
+            length++;
+            space = false;
             if (c == ',' || c == '.' || c == ';' || c == '，' || c == '。') {
-                count++;
+                punctuation++;
             }
         }
-        return count;
+        return ((long) length << 32) | punctuation;
     }
 }
