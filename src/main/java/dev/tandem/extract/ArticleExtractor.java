@@ -20,8 +20,10 @@ import org.jsoup.nodes.Element;
  * Article article = new ArticleExtractor().extract(Jsoup.parse(html, url));
  * }</pre>
  *
- * <p>Stateless and thread-safe: one instance can serve every page. The given document is not
- * modified; the extractor works on a copy.
+ * <p>Stateless and thread-safe: one instance can serve every page. Extraction cleans the given
+ * document in place (menus, ads and the like are removed from it): copying every page first cost a
+ * tenth of the extraction time, and every caller parses its page for extraction alone. Pass
+ * {@code doc.clone()} to keep the original.
  */
 public final class ArticleExtractor {
     private final PageMetadataReader metadataReader = new PageMetadataReader();
@@ -50,14 +52,13 @@ public final class ArticleExtractor {
     /**
      * Extracts the article of a page.
      *
-     * @param doc the parsed page; not modified
+     * @param page the parsed page; cleaned in place
      * @return the article, with at least one body or quote paragraph
      * @throws StageException at stage {@link Stage#EXTRACT} when the page holds no article text
      */
-    public Article extract(Document doc) {
-        Objects.requireNonNull(doc, "doc must not be null");
-        Document page = doc.clone();
-        SiteProfile profile = profiles.forUrl(doc.location()).orElse(null);
+    public Article extract(Document page) {
+        Objects.requireNonNull(page, "page must not be null");
+        SiteProfile profile = profiles.forUrl(page.location()).orElse(null);
         if (profile != null) {
             profile.drop().forEach(selector -> page.select(selector).remove());
             if (profile.captions() != null) {

@@ -189,13 +189,16 @@ class ArticleExtractorTest {
     }
 
     @Test
-    void leavesGivenDocumentUntouched() {
+    void cleansGivenDocumentInPlaceAndLeavesACopiedOriginalAlone() {
         Document doc = Jsoup.parse("<nav>Menu</nav><div class='content'><p>" + P1 + "</p></div>");
         String before = doc.outerHtml();
 
-        extractor.extract(doc);
-
+        Article fromCopy = extractor.extract(doc.clone());
         assertThat(doc.outerHtml()).isEqualTo(before);
+
+        Article inPlace = extractor.extract(doc);
+        assertThat(inPlace.paragraphs()).isEqualTo(fromCopy.paragraphs());
+        assertThat(doc.selectFirst("nav")).isNull();
     }
 
     @Test
