@@ -33,6 +33,8 @@ public final class ArticleExtractor {
     private final MainContentFinder contentFinder;
     private final ContainerPruner pruner = new ContainerPruner();
     private final SiteProfiles profiles;
+    /** Letters and digits a first paragraph needs before a lead containing it counts as the body. */
+    private static final int MIN_SPANNED_PARAGRAPH = 40;
     private final ParagraphCollector collector = new ParagraphCollector();
     private final ParagraphFilter filter = new ParagraphFilter();
 
@@ -82,6 +84,9 @@ public final class ArticleExtractor {
             String lead = profileLead != null ? profileLead
                     : leadFinder.choose(leadCandidates, container, metadata.description(), blocks);
             List<Paragraph> paragraphs = filter.filter(blocks, title, lead, metadata.author());
+            if (spansBody(lead, paragraphs)) {
+                lead = null;
+            }
             if (paragraphs.stream().anyMatch(ArticleExtractor::isText)) {
                 return new Article(title, lead, paragraphs, metadata.author(), metadata.publishedAt(),
                         metadata.modifiedAt(), metadata.section(), metadata.language(), metadata.canonicalUrl(),
@@ -94,6 +99,25 @@ public final class ArticleExtractor {
             }
             container = contentFinder.find(page).orElseThrow(ArticleExtractor::noArticleText);
         }
+    }
+
+    /**
+     * Whether a "lead" holds the first body paragraph whole: a summary element wrapped around the
+     * story itself, whose text would otherwise reach the record twice.
+     */
+    private static boolean spansBody(String lead, List<Paragraph> paragraphs) {
+        if (lead == null) {
+            return false;
+        }
+        String leadKey = WhitespaceCollapser.comparisonKey(lead);
+        for (Paragraph p : paragraphs) {
+            if (isText(p)) {
+                String first = WhitespaceCollapser.comparisonKey(p.text());
+                return first.length() >= MIN_SPANNED_PARAGRAPH && leadKey.length() > first.length()
+                        && leadKey.contains(first);
+            }
+        }
+        return false;
     }
 
     /** The text of the first element matching {@code selector}, else {@code fallback}. */

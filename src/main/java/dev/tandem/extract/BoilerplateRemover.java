@@ -34,7 +34,13 @@ final class BoilerplateRemover {
             "see-also", "related-posts", "related-articles", "signup", "sign-up", "paywall", "subscription",
             "toolbar", "pagination", "pager", "masthead", "topbar", "right-rail",
             "author-bio", "byline", "article-meta", "post-meta", "entry-meta", "meta-info", "copyright",
-            "disclaimer", "print-only", "skip-link", "sr-only", "visually-hidden", "screen-reader-text");
+            "disclaimer", "print-only", "skip-link", "sr-only", "visually-hidden", "screen-reader-text",
+            // Photo credits, consent and notification bars, reading-time and filing lines.
+            "credit", "credits", "consent", "gdpr", "notification-bar", "read-time", "reading-time", "postinfo",
+            // Boxes about the author, ratings, donation and subscription calls, affiliate notices.
+            "author-box", "author-card", "author-info", "about-author", "author-description", "relatedposts",
+            "post-ratings", "donation", "donate", "cta", "affiliate", "disclosure", "print-button", "linkbox",
+            "license", "kommentar", "kommentare", "comentarios", "commentaires", "respond");
     /**
      * How much of the strict core's score a core found through wrappers must beat to be preferred:
      * a stray paragraph outside an ASP.NET form must not outweigh the article inside it.
@@ -47,7 +53,14 @@ final class BoilerplateRemover {
      */
     private static final double WRAPPER_SHARE = 0.4;
     private static final ClassIdPattern COMMENTS = ClassIdPattern.ofWords("comment", "binh-luan", "binhluan",
-            "disqus", "reply", "replies");
+            "disqus", "reply", "replies", "kommentar", "kommentare", "comentarios", "commentaires", "respond");
+
+    /**
+     * Overlays that sit beside the page, never around it: a cookie or consent dialog can hold more
+     * prose than a short article, and is still not the article.
+     */
+    private static final ClassIdPattern OVERLAYS = ClassIdPattern.ofWords("cookie", "consent", "gdpr", "modal",
+            "popup", "notification-bar");
 
     private final ContentScorer scorer;
 
@@ -85,10 +98,12 @@ final class BoilerplateRemover {
     /**
      * A block named like boilerplate that holds a large share of the page's prose (text outside
      * links) is a wrapper of the article ({@code grid--with-right-rail}, {@code advertisement-pusher}),
-     * not a box beside it. Comment threads are the exception: they can outgrow the article.
+     * not a box beside it. Comment threads and overlays are the exception: they can outgrow the
+     * article.
      */
     private static boolean holdsMostOfThePage(Element element, TextStats stats, double pageProse) {
-        if (COMMENTS.matches(element) || element.nameIs("footer") || element.nameIs("nav")) {
+        if (COMMENTS.matches(element) || OVERLAYS.matches(element) || element.nameIs("footer")
+                || element.nameIs("nav")) {
             return false;
         }
         TextStats.Figures f = stats.get(element);

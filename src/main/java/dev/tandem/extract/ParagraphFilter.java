@@ -12,14 +12,64 @@ import java.util.regex.Pattern;
  * Turns collected blocks into the article's paragraphs, dropping what a reader would not count as
  * article text: blocks without a letter (empty, a date), the title, lead or byline repeated inside
  * the body, body text that
- * repeats a caption, and short lines that are nothing but a link ("Xem thêm", a related title).
+ * repeats a caption, short lines that are nothing but a link ("Xem thêm", a related title), and
+ * short furniture lines: meta lines ("Updated at 1:23 p.m."), picture credits, share prompts,
+ * "Read more: ..." pointers and calls to follow or subscribe.
  */
 final class ParagraphFilter {
     /** Labels the page prints between paragraphs: advertisement slots and reading prompts. */
     private static final Pattern PAGE_LABEL = Pattern.compile("(?iu)\\W*(advertisement|advertising|sponsored|ad|"
             + "anzeige|werbung|publicité|publicidad|pubblicità|reklama|quảng cáo|реклама|广告|広告|광고|"
             + "story continues below( advertisement)?|continue reading( below)?|scroll to continue( with content)?|"
-            + "read more|read next|weiterlesen|lire la suite|xem thêm|đọc thêm)\\W*");
+            + "read more|read next|weiterlesen|lire la suite|xem thêm|đọc thêm|advert|iklan|"
+            + "comments?|no comments|keine kommentare|related|related (posts|articles|stories)|more|"
+            + "you may also like|you might also like|don't miss|le puede interesar|te puede interesar|"
+            + "ähnliche beiträge|mehr zum thema|lesen sie auch)\\W*");
+    /**
+     * A pointer to another article: a "see also" label and a colon, then a headline ("Read more:
+     * Looted colonial art", "Lea también: ...", "[Related: ...]"). The label list is closed so that
+     * a sentence that merely starts with "More" survives.
+     */
+    private static final Pattern SEE_ALSO = Pattern.compile("(?iu)\\W{0,3}(read more|read also|also read|related"
+            + "( \\w+)?|see also|see more|more on this|also|lea también|lea más|lea|lee también|vea también|"
+            + "ver también|mira|le puede interesar|te puede interesar|lesen sie auch|auch interessant|"
+            + "zum weiterlesen|mehr zum thema|mehr themen|weitere beiträge|lire aussi|à lire aussi|voir aussi|"
+            + "leggi anche|czytaj też|czytaj także|xem thêm|đọc thêm)\\s*:.*");
+    /** Longer lines after a "see also" label are prose ("Also: the court ruled that..."). */
+    private static final int MAX_SEE_ALSO_WORDS = 25;
+    /**
+     * Calls to follow the site or subscribe to it ("Follow Newsbeat on Instagram, Facebook and
+     * Twitter", "Sign up for our newsletters"), told by a follow verb near a network name or a
+     * subscribe verb near "newsletter".
+     */
+    private static final Pattern FOLLOW_PROMPT = Pattern.compile("(?iu)(\\bfollow\\b.{0,80}\\b(on|at) "
+            + "(twitter|facebook|instagram|youtube|linkedin|tiktok)\\b|\\b(sign up|subscribe)\\b.{0,80}\\b"
+            + "newsletters?\\b|\\bnewsletters?\\b.{0,80}\\b(sign up|subscribe)\\b).*");
+    /** Longer lines mentioning a follow or subscribe call are article text about it. */
+    private static final int MAX_PROMPT_WORDS = 40;
+    /**
+     * The article's meta line printed in the body: when it was posted or updated, how long it takes
+     * to read, where it was filed ("Updated at 1:23 p.m.", "Posted: Fri 6:45 PM, Feb 16, 2018 |",
+     * "Tempo de leitura: 2 minutos", "Filed under: Politics").
+     */
+    private static final Pattern META_LINE = Pattern.compile("(?iu)\\W*(posted|updated|published|last updated|"
+            + "last modified|aktualisiert|veröffentlicht|actualizado|publicado|mis à jour|publié|release date|"
+            + "reading time|read time|lesezeit|tempo de leitura|tiempo de lectura|temps de lecture|filed under)"
+            + "\\b.*");
+    /** Meta lines are short; a longer line starting "Published" is a sentence. */
+    private static final int MAX_META_WORDS = 12;
+    /**
+     * A picture credit standing alone as a line ("Photograph by Ed Marshall", "(Credit: Grist)",
+     * "Crédits photos : Bestimage", "Foto: Timur"), not kept as a caption.
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?iu)\\W{0,2}(photo|photos|photograph|picture|"
+            + "image|credit|credits|crédits?( photos?)?|foto|fotos|bild|kuva|©)(\\s*:|\\s+by\\b|\\s+©).*");
+    /** Credits are a few names; a longer line is a sentence about a photograph. */
+    private static final int MAX_CREDIT_WORDS = 10;
+    /** A prompt to share the article: a short question or exclamation naming sharing. */
+    private static final Pattern SHARE_PROMPT = Pattern.compile("(?iu).*\\b(share|teilen|compartir|comparte|"
+            + "partager|partagez|condividi|udostępnij)\\b.*[?!]\\W*");
+    private static final int MAX_SHARE_PROMPT_WORDS = 10;
     /** A line is "link only" when at least this share of it is link text. */
     private static final double LINK_ONLY_SHARE = 0.9;
     /** Longer link-only lines are kept: some sites link whole sentences of prose. */
@@ -52,7 +102,7 @@ final class ParagraphFilter {
             String key = WhitespaceCollapser.comparisonKey(block.text());
             boolean repeatsCaption = block.kind() != ParagraphKind.CAPTION && captions.contains(key);
             if (!hasLetter(key) || repeats.contains(key) || repeatsCaption || isShortLinkLine(block)
-                    || PAGE_LABEL.matcher(block.text()).matches()) {
+                    || PAGE_LABEL.matcher(block.text()).matches() || isFurnitureLine(block.text())) {
                 continue;
             }
             kept.add(new Paragraph(block.kind(), block.text()));
@@ -63,6 +113,24 @@ final class ParagraphFilter {
     /** Lines without a letter are dates, times or counters left from the article's meta line. */
     private static boolean hasLetter(String key) {
         return key.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /**
+     * A meta line, a picture credit, a share prompt, a "see also" pointer to another article, or a
+     * call to follow or subscribe: all short.
+     */
+    private static boolean isFurnitureLine(String text) {
+        int words = text.split(" ").length;
+        return words <= MAX_META_WORDS && META_LINE.matcher(text).matches() && isMetaLine(text)
+                || words <= MAX_CREDIT_WORDS && CREDIT_LINE.matcher(text).matches()
+                || words <= MAX_SHARE_PROMPT_WORDS && SHARE_PROMPT.matcher(text).matches()
+                || words <= MAX_SEE_ALSO_WORDS && SEE_ALSO.matcher(text).matches()
+                || words <= MAX_PROMPT_WORDS && FOLLOW_PROMPT.matcher(text).find();
+    }
+
+    /** A meta line carries a number (a date, a time, minutes) or a colon after its label. */
+    private static boolean isMetaLine(String text) {
+        return text.chars().anyMatch(Character::isDigit) || text.contains(":");
     }
 
     private static boolean isShortLinkLine(TextBlock block) {

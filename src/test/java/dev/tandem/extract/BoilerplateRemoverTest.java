@@ -54,6 +54,26 @@ class BoilerplateRemoverTest {
         assertThat(doc.body().text()).isEmpty();
     }
 
+    @Test
+    void dropsCookieDialogLongerThanTheArticle() {
+        String policy = "<p>This website uses cookies to improve your experience while you navigate through the website. "
+                + "Necessary cookies are absolutely essential for the website to function properly, and other cookies "
+                + "that may not be particularly necessary are used to collect personal data via analytics and ads.</p>";
+        Document doc = clean(ARTICLE + "<div class='cli-modal' id='cookie-settings'>" + policy + policy + "</div>");
+
+        assertThat(doc.select("#cookie-settings")).isEmpty();
+        assertThat(doc.select(".detail p")).hasSize(2);
+    }
+
+    @Test
+    void dropsAuthorBoxAndPhotoCredit() {
+        Document doc = clean("<figure><img src='a.jpg'><span class='image-credit'>Ảnh: TTXVN</span></figure>" + ARTICLE
+                + "<div class='author-box'><p>Ngọc Anh là phóng viên mảng đối ngoại, viết về ngoại giao từ năm 2010.</p></div>");
+
+        assertThat(doc.select(".image-credit, .author-box")).isEmpty();
+        assertThat(doc.select(".detail p")).hasSize(2);
+    }
+
     private Document clean(String bodyHtml) {
         Document doc = Jsoup.parse("<html><body>" + bodyHtml + "</body></html>");
         remover.remove(doc);

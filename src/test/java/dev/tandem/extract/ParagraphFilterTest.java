@@ -54,6 +54,71 @@ class ParagraphFilterTest {
         assertThat(kept).containsExactly(Paragraph.body(BODY));
     }
 
+    @Test
+    void dropsSeeAlsoPointer() {
+        List<Paragraph> kept = filter.filter(List.of(body(BODY), body("Read more: Looted colonial art returns home"),
+                body("Lea también: Impiden ingreso a reportero")), null, null, null);
+
+        assertThat(kept).containsExactly(Paragraph.body(BODY));
+    }
+
+    @Test
+    void keepsSentenceStartingWithAlso() {
+        String sentence = "Also on Tuesday, the ministry said trade talks would resume in Hanoi next month.";
+        List<Paragraph> kept = filter.filter(List.of(body(sentence)), null, null, null);
+
+        assertThat(kept).containsExactly(Paragraph.body(sentence));
+    }
+
+    @Test
+    void dropsFollowAndNewsletterPrompts() {
+        List<Paragraph> kept = filter.filter(List.of(body(BODY),
+                body("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."),
+                body("Get the latest updates right in your inbox. Subscribe to our newsletters.")), null, null, null);
+
+        assertThat(kept).containsExactly(Paragraph.body(BODY));
+    }
+
+    @Test
+    void dropsUpdatedAndReadingTimeLines() {
+        List<Paragraph> kept = filter.filter(List.of(body("Updated at 1:23 p.m."), body("Tempo de leitura: 2 minutos"),
+                body("Posted: Fri 6:45 PM, Feb 16, 2018 |"), body(BODY)), null, null, null);
+
+        assertThat(kept).containsExactly(Paragraph.body(BODY));
+    }
+
+    @Test
+    void keepsLongSentenceStartingWithPublished() {
+        String sentence = "Published in 2019, the report found that air quality in the capital had worsened for three years running.";
+        List<Paragraph> kept = filter.filter(List.of(body(sentence)), null, null, null);
+
+        assertThat(kept).hasSize(1);
+    }
+
+    @Test
+    void dropsStandalonePhotoCredit() {
+        List<Paragraph> kept = filter.filter(List.of(body(BODY), body("Photograph by Ed Marshall"),
+                body("(Credit: Clayton Aldern / Grist)"), body("Crédits photos : Bestimage")), null, null, null);
+
+        assertThat(kept).containsExactly(Paragraph.body(BODY));
+    }
+
+    @Test
+    void dropsSharePromptButKeepsShareHeading() {
+        List<Paragraph> kept = filter.filter(List.of(body("Like this story? Share it with a friend!"),
+                body("Share buybacks lift the index"), body(BODY)), null, null, null);
+
+        assertThat(kept).containsExactly(Paragraph.body("Share buybacks lift the index"), Paragraph.body(BODY));
+    }
+
+    @Test
+    void dropsRelatedAndCommentLabels() {
+        List<Paragraph> kept = filter.filter(List.of(body(BODY), body("You may also like..."), body("Comments"),
+                body("Advert")), null, null, null);
+
+        assertThat(kept).containsExactly(Paragraph.body(BODY));
+    }
+
     private static TextBlock body(String text) {
         return new TextBlock(ParagraphKind.BODY, text, 0);
     }
