@@ -23,7 +23,8 @@ import org.jsoup.select.NodeVisitor;
  * known, a noted caption that cleaning removed comes back when it stood inside the container, or
  * before it within {@link #NEAR_LEVELS} levels above it, and when every boilerplate block around
  * it was the article's header or a box holding nothing but that image and its caption. Captions of
- * sidebars, menus and teasers of other stories stay out: their boxes hold headlines and links too.
+ * sidebars, menus and teasers of other stories stay out: their boxes hold headlines and links too,
+ * and a teaser card's headline caption is never noted.
  * A saved caption goes where it stood: before the first block that followed it on the page.
  */
 final class CaptionFinder {
@@ -77,7 +78,7 @@ final class CaptionFinder {
                 if (node instanceof Element element) {
                     order.put(element, counter);
                     if (openCaptions.isEmpty() && ParagraphCollector.isCaption(element)
-                            && element.closest(DISCARDED) == null) {
+                            && !ParagraphCollector.isTeaserCaption(element) && element.closest(DISCARDED) == null) {
                         openCaptions.put(element, counter);
                     }
                 } else if (node instanceof TextNode text && !text.isBlank()) {

@@ -79,7 +79,9 @@ final class ParagraphCollector {
         if (element.nameIs("figure")) {
             for (Element caption : element.getAllElements()) {
                 if (isCaption(caption)) {
-                    out.add(block(ParagraphKind.CAPTION, caption));
+                    if (!isTeaserCaption(caption)) {
+                        out.add(block(ParagraphKind.CAPTION, caption));
+                    }
                     break;
                 }
             }
@@ -100,7 +102,9 @@ final class ParagraphCollector {
     private void walk(Element element, ParagraphKind bodyKind, List<TextBlock> out) {
         String tag = element.normalName();
         if (isCaption(element)) {
-            out.add(block(ParagraphKind.CAPTION, element));
+            if (!isTeaserCaption(element)) {
+                out.add(block(ParagraphKind.CAPTION, element));
+            }
         } else if (HEADING_TAGS.contains(tag)) {
             out.add(block(ParagraphKind.HEADING, element));
         } else if (tag.equals("blockquote")) {
@@ -139,6 +143,17 @@ final class ParagraphCollector {
         }
         boolean marked = CAPTION_CLASS.matches(element) || isImageTableCaptionCell(element);
         return marked && element.text().length() <= MAX_CAPTION_LENGTH;
+    }
+
+    /**
+     * Whether a "caption" is the text of a teaser card for another story: a figure whose image is
+     * a link, captioned with a headline ({@code <figure><a href=...><img></a><figcaption><h3>Other
+     * story</h3><p>Summary</p>}). An image's caption describes the picture, without a heading.
+     */
+    static boolean isTeaserCaption(Element caption) {
+        Element figure = caption.closest("figure");
+        return figure != null && figure.selectFirst("a[href] img") != null
+                && caption.selectFirst("h1, h2, h3, h4, h5, h6") != null;
     }
 
     /**

@@ -24,7 +24,29 @@ final class ParagraphFilter {
             + "read more|read next|weiterlesen|lire la suite|xem thêm|đọc thêm|advert|iklan|"
             + "comments?|no comments|keine kommentare|related|related (posts|articles|stories)|more|"
             + "you may also like|you might also like|don't miss|le puede interesar|te puede interesar|"
-            + "ähnliche beiträge|mehr zum thema|lesen sie auch)\\W*");
+            + "ähnliche beiträge|mehr zum thema|lesen sie auch|kontakt|contact|contacto|permalink|permalien|"
+            + "close|caption close|close caption|back to gallery|view gallery|open gallery|zur galerie|"
+            + "enlarge|vergrößern|bild vergrößern|zoom)\\W*");
+    /**
+     * A gallery's counter or slide label ("1 of 12", "Image 3 of 20", "Bild 2 von 9", "4 / 15"), left
+     * when a slideshow's chrome sits among the article's paragraphs.
+     */
+    private static final Pattern GALLERY_COUNTER = Pattern.compile("(?iu)\\W*((image|photo|picture|slide|bild|"
+            + "foto|imagen|galerie|gallery)\\s+)?\\d+\\s*(of|von|de|sur|/)\\s*\\d+\\W*");
+    /**
+     * A promotion of the site's own channels: its app ("download the ... app for iOS and Android"),
+     * its channel on a video or messaging network, its print edition or subscription ("Subscribe now
+     * to our eNATION edition"). Told by a short line with a call to download an app, a channel's
+     * name, or a call to subscribe ("eight of ten companies write iOS apps" is not one).
+     */
+    private static final Pattern PROMOTION = Pattern.compile("(?iu).*(\\b(download|get|install|descarga|descargue|"
+            + "herunterladen|téléchargez)\\b.{0,80}\\bapps?\\b|"
+            + "\\b(canal|channel|kanal)\\b.{0,20}\\b(youtube|telegram|whatsapp)\\b|"
+            + "\\b(youtube|telegram|whatsapp)[-\\s](canal|channel|kanal)\\b|"
+            + "\\bsubscribe now\\b|\\bsign up here\\b|\\bjetzt abonnieren\\b|\\bsuscr[ií]bete\\b|"
+            + "\\babonnez-vous\\b).*");
+    /** Promotions are a line or two; a longer text naming an app is an article about it. */
+    private static final int MAX_PROMOTION_WORDS = 30;
     /**
      * A pointer to another article: a "see also" label and a colon, then a headline ("Read more:
      * Looted colonial art", "Lea también: ...", "[Related: ...]"). The label list is closed so that
@@ -107,7 +129,25 @@ final class ParagraphFilter {
             }
             kept.add(new Paragraph(block.kind(), block.text()));
         }
+        dropTrailingHeadings(kept);
         return kept;
+    }
+
+    /**
+     * Drops the headings after the last paragraph of text: with nothing of the article under them
+     * they title what cleaning removed ("Weitere Beiträge aus der Kolumne:", "Quellenangaben:",
+     * "Teilnehmende Blogs:"), or a box that followed the story. Captions after them stay.
+     */
+    private static void dropTrailingHeadings(List<Paragraph> kept) {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            ParagraphKind kind = kept.get(i).kind();
+            if (kind == ParagraphKind.BODY || kind == ParagraphKind.QUOTE) {
+                return;
+            }
+            if (kind == ParagraphKind.HEADING) {
+                kept.remove(i);
+            }
+        }
     }
 
     /** Lines without a letter are dates, times or counters left from the article's meta line. */
@@ -116,8 +156,9 @@ final class ParagraphFilter {
     }
 
     /**
-     * A meta line, a picture credit, a share prompt, a "see also" pointer to another article, or a
-     * call to follow or subscribe: all short.
+     * A meta line, a picture credit, a share prompt, a "see also" pointer to another article, a
+     * call to follow or subscribe, a promotion of the site's app or channels, or a gallery counter:
+     * all short.
      */
     private static boolean isFurnitureLine(String text) {
         int words = text.split(" ").length;
@@ -125,7 +166,9 @@ final class ParagraphFilter {
                 || words <= MAX_CREDIT_WORDS && CREDIT_LINE.matcher(text).matches()
                 || words <= MAX_SHARE_PROMPT_WORDS && SHARE_PROMPT.matcher(text).matches()
                 || words <= MAX_SEE_ALSO_WORDS && SEE_ALSO.matcher(text).matches()
-                || words <= MAX_PROMPT_WORDS && FOLLOW_PROMPT.matcher(text).find();
+                || words <= MAX_PROMPT_WORDS && FOLLOW_PROMPT.matcher(text).find()
+                || words <= MAX_PROMOTION_WORDS && PROMOTION.matcher(text).matches()
+                || GALLERY_COUNTER.matcher(text).matches();
     }
 
     /** A meta line carries a number (a date, a time, minutes) or a colon after its label. */

@@ -36,7 +36,8 @@ class LeadFinderTest {
 
     @Test
     void usesDescriptionWhenItIsNotTheFirstParagraph() {
-        Document doc = Jsoup.parse("<div id='body'><p>" + FIRST + "</p></div>");
+        Document doc = Jsoup.parse("<header><p>Chủ tịch nước tiếp Đại sứ Pháp chào từ biệt.</p></header>"
+                + "<div id='body'><p>" + FIRST + "</p></div>");
 
         assertThat(choose(doc, "Chủ tịch nước tiếp Đại sứ Pháp chào từ biệt.")).isEqualTo("Chủ tịch nước tiếp Đại sứ Pháp chào từ biệt.");
     }
@@ -54,6 +55,21 @@ class LeadFinderTest {
                 + "<div id='body'><p>" + FIRST + "</p></div>");
 
         assertThat(choose(doc, null)).isNull();
+    }
+
+    @Test
+    void ignoresDescriptionNotShownOnPage() {
+        Document doc = Jsoup.parse("<div id='body'><p>" + FIRST + "</p></div>");
+
+        assertThat(choose(doc, "Đọc tin mới nhất về chính trị, kinh tế và xã hội trên báo của chúng tôi.")).isNull();
+    }
+
+    @Test
+    void ignoresDescriptionRewordedFromLaterParagraph() {
+        String later = "Hai bên nhất trí tiếp tục thúc đẩy hợp tác kinh tế, thương mại và đầu tư trong nhiều năm tới.";
+        Document doc = Jsoup.parse("<div id='body'><p>" + FIRST + "</p><p>" + later + "</p></div>");
+
+        assertThat(choose(doc, "Hai bên nhất trí tiếp tục thúc đẩy hợp tác kinh tế, thương mại, theo Bộ Ngoại giao.")).isNull();
     }
 
     private String choose(Document doc, String description) {

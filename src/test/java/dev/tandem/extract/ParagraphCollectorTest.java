@@ -103,6 +103,19 @@ class ParagraphCollectorTest {
                 .selectFirst("span"))).isTrue();
     }
 
+    @Test
+    void skipsTeaserCardCaptionOfAnotherStory() {
+        List<TextBlock> blocks = collect("""
+                <p>Die Bahn stellt ihren neuen Fahrplan vor.</p>
+                <figure><a href="/andere-geschichte"><img src="t.jpg"></a>
+                <figcaption><h3>ICE im Halbstundentakt</h3><p>Die Bahn plant schnellere Verbindungen.</p></figcaption></figure>
+                <figure><img src="a.jpg"><figcaption>Ein Zug im Hauptbahnhof.</figcaption></figure>""");
+
+        assertThat(blocks).extracting(TextBlock::kind, TextBlock::text).containsExactly(
+                tuple(BODY, "Die Bahn stellt ihren neuen Fahrplan vor."),
+                tuple(CAPTION, "Ein Zug im Hauptbahnhof."));
+    }
+
     private List<TextBlock> collect(String containerHtml) {
         return collector.collect(Jsoup.parseBodyFragment("<div id='c'>" + containerHtml + "</div>").getElementById("c"));
     }

@@ -119,6 +119,46 @@ class ParagraphFilterTest {
         assertThat(kept).containsExactly(Paragraph.body(BODY));
     }
 
+    @Test
+    void dropsHeadingsAfterLastParagraph() {
+        List<Paragraph> kept = filter.filter(List.of(heading("Die Lage am Morgen"), body(BODY),
+                heading("Weitere Beiträge aus der Kolumne:"), new TextBlock(ParagraphKind.CAPTION, "Ein Bild vom Hafen.", 0)),
+                null, null, null);
+
+        assertThat(kept).containsExactly(new Paragraph(ParagraphKind.HEADING, "Die Lage am Morgen"), Paragraph.body(BODY),
+                Paragraph.caption("Ein Bild vom Hafen."));
+    }
+
+    @Test
+    void dropsGalleryChrome() {
+        List<Paragraph> kept = filter.filter(List.of(body("Caption Close"), body("Back to Gallery"), body("1 of 12"),
+                body("Image 3 of 20"), body(BODY)), null, null, null);
+
+        assertThat(kept).containsExactly(Paragraph.body(BODY));
+    }
+
+    @Test
+    void dropsPromotionOfSiteAppAndChannels() {
+        List<Paragraph> kept = filter.filter(List.of(body(BODY),
+                body("For the latest stories download the Daily News apps for iOS and Android."),
+                body("¡Mira lo que tiene nuestro canal de YouTube!"),
+                body("Subscribe now to our e-edition for the full story.")), null, null, null);
+
+        assertThat(kept).containsExactly(Paragraph.body(BODY));
+    }
+
+    @Test
+    void keepsSentenceAboutApps() {
+        String sentence = "Eight out of ten companies are writing custom iOS apps, the chief executive said.";
+        List<Paragraph> kept = filter.filter(List.of(body(sentence)), null, null, null);
+
+        assertThat(kept).containsExactly(Paragraph.body(sentence));
+    }
+
+    private static TextBlock heading(String text) {
+        return new TextBlock(ParagraphKind.HEADING, text, 0);
+    }
+
     private static TextBlock body(String text) {
         return new TextBlock(ParagraphKind.BODY, text, 0);
     }
