@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class ParagraphFilter {
     /** Labels the page prints between paragraphs: advertisement slots and reading prompts. */
+    /** Page labels are a few words; longer blocks are not even tried against the label pattern. */
+    private static final int MAX_LABEL_LENGTH = 80;
     private static final Pattern PAGE_LABEL = Pattern.compile("(?iu)\\W*(advertisement|advertising|sponsored|ad|"
             + "anzeige|werbung|publicité|publicidad|pubblicità|reklama|quảng cáo|реклама|广告|広告|광고|"
             + "story continues below( advertisement)?|continue reading( below)?|scroll to continue( with content)?|"
@@ -96,6 +98,8 @@ final class ParagraphFilter {
     private static final double LINK_ONLY_SHARE = 0.9;
     /** Longer link-only lines are kept: some sites link whole sentences of prose. */
     private static final int MAX_LINK_LINE_WORDS = 15;
+    /** The longest furniture line any of the rules below looks at. */
+    private static final int MAX_FURNITURE_WORDS = MAX_PROMPT_WORDS;
 
     /**
      * The paragraphs worth keeping, in the blocks' order.
@@ -124,7 +128,8 @@ final class ParagraphFilter {
             String key = WhitespaceCollapser.comparisonKey(block.text());
             boolean repeatsCaption = block.kind() != ParagraphKind.CAPTION && captions.contains(key);
             if (!hasLetter(key) || repeats.contains(key) || repeatsCaption || isShortLinkLine(block)
-                    || PAGE_LABEL.matcher(block.text()).matches() || isFurnitureLine(block.text())) {
+                    || block.text().length() <= MAX_LABEL_LENGTH && PAGE_LABEL.matcher(block.text()).matches()
+                    || isFurnitureLine(block.text())) {
                 continue;
             }
             kept.add(new Paragraph(block.kind(), block.text()));
@@ -161,7 +166,10 @@ final class ParagraphFilter {
      * all short.
      */
     private static boolean isFurnitureLine(String text) {
-        int words = text.split(" ").length;
+        int words = wordCount(text);
+        if (words > MAX_FURNITURE_WORDS) {
+            return false;
+        }
         return words <= MAX_META_WORDS && META_LINE.matcher(text).matches() && isMetaLine(text)
                 || words <= MAX_CREDIT_WORDS && CREDIT_LINE.matcher(text).matches()
                 || words <= MAX_SHARE_PROMPT_WORDS && SHARE_PROMPT.matcher(text).matches()
@@ -169,6 +177,17 @@ final class ParagraphFilter {
                 || words <= MAX_PROMPT_WORDS && FOLLOW_PROMPT.matcher(text).find()
                 || words <= MAX_PROMOTION_WORDS && PROMOTION.matcher(text).matches()
                 || GALLERY_COUNTER.matcher(text).matches();
+    }
+
+    /** Words separated by single spaces, as collapsed text has them; counted without splitting. */
+    private static int wordCount(String text) {
+        int words = text.isEmpty() ? 0 : 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** A meta line carries a number (a date, a time, minutes) or a colon after its label. */
