@@ -65,6 +65,23 @@ final class WhitespaceCollapser {
      * to recognise the title or lead repeated in the body despite different punctuation.
      */
     static String comparisonKey(String text) {
-        return collapse(text).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        if (text == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c) || isNumber(c)) {
+                key.appendCodePoint(Character.toLowerCase(c));
+            }
+            i += Character.charCount(c);
+        }
+        return key.toString();
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }
