@@ -69,7 +69,7 @@ public final class ArticleExtractor {
             }
         }
         PageMetadata metadata = metadataReader.read(page);
-        List<LeadFinder.Candidate> leadCandidates = leadFinder.candidates(page);
+        List<LeadFinder.Candidate> leadCandidates = leadFinder.candidates(page, metadata.description());
         CaptionFinder.PageCaptions captions = captionFinder.candidates(page);
         Element profileBody = profile == null || profile.body() == null ? null : page.selectFirst(profile.body());
         String title = firstText(page, profile == null ? null : profile.title(), metadata.title());

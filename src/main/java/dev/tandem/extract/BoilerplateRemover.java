@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,7 +19,8 @@ import org.jsoup.nodes.Element;
  * looks like the article body, found before removing anything.
  */
 final class BoilerplateRemover {
-    private static final String ALWAYS_REMOVED = "script, style, noscript, iframe, template, svg, object, embed";
+    private static final Set<String> ALWAYS_REMOVED = Set.of("script", "style", "noscript", "iframe", "template",
+            "svg", "object", "embed");
     private static final Set<String> STRUCTURAL_TAGS = Set.of("nav", "header", "footer", "aside", "form", "dialog");
     private static final ClassIdPattern NOISE = ClassIdPattern.ofWords(
             "menu", "nav", "navbar", "navigation", "breadcrumb", "related", "relate", "tin-lien-quan",
@@ -75,7 +75,12 @@ final class BoilerplateRemover {
 
     /** Removes the boilerplate from the document, in place. */
     void remove(Document doc) {
-        doc.select(ALWAYS_REMOVED).remove();
+        for (Element element : doc.getAllElements()) {
+            if (ALWAYS_REMOVED.contains(element.normalName())) {
+                // Detached elements drop out of the body's element list below.
+                element.remove();
+            }
+        }
         Element body = doc.body();
         List<Element> noisy = new ArrayList<>();
         for (Element element : body.getAllElements()) {
@@ -118,14 +123,22 @@ final class BoilerplateRemover {
     private Element likelyCore(Element body, List<Element> noisy, TextStats stats) {
         Set<Element> noisySet = identitySet();
         noisySet.addAll(noisy);
-        Map<Element, Boolean> wrappers = new IdentityHashMap<>();
+        // Boilerplate blocks holding other boilerplate blocks: the candidate wrappers.
+        Set<Element> wrappers = identitySet();
+        for (Element element : noisy) {
+            for (Element ancestor = element.parent(); ancestor != null; ancestor = ancestor.parent()) {
+                if (noisySet.contains(ancestor) && !wrappers.add(ancestor)) {
+                    break;
+                }
+            }
+        }
         Element strictBest = null;
         double strictScore = 0;
         Element wrappedBest = null;
         double wrappedScore = 0;
         for (Element element : body.getAllElements()) {
             double score = scorer.score(element, stats);
-            if (score <= 0) {
+            if (score <= 0 || score <= strictScore && score <= wrappedScore) {
                 continue;
             }
             Element nearestNoisy = nearestNoisy(element, noisySet);
@@ -133,8 +146,7 @@ final class BoilerplateRemover {
                 strictBest = element;
                 strictScore = score;
             }
-            boolean reachable = nearestNoisy == null
-                    || wrappers.computeIfAbsent(nearestNoisy, n -> containsOtherNoisy(n, noisySet));
+            boolean reachable = nearestNoisy == null || wrappers.contains(nearestNoisy);
             if (reachable && score > wrappedScore) {
                 wrappedBest = element;
                 wrappedScore = score;
@@ -153,15 +165,6 @@ final class BoilerplateRemover {
             }
         }
         return null;
-    }
-
-    private static boolean containsOtherNoisy(Element element, Set<Element> noisy) {
-        for (Element descendant : element.getAllElements()) {
-            if (descendant != element && noisy.contains(descendant)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Set<Element> ancestorsOf(Element element) {

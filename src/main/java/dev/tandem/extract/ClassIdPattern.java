@@ -5,10 +5,9 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,20 +19,53 @@ import org.jsoup.nodes.Element;
  * {@code fck-detail} are the same.
  */
 final class ClassIdPattern {
-    /** Whole words, each as its hyphen-joined tokens ({@code tin-lien-quan}); null for a fragment pattern. */
-    private final Set<String> words;
-    /** How many tokens the longest word has. */
-    private final int maxTokens;
+    /** Each pattern is one bit of a value's hints. */
+    private static final int MAX_PATTERNS = Long.SIZE;
+    /**
+     * Values whose hints are remembered. Values repeat within a page and across a site's pages,
+     * but a large share is unique (generated ids): the bound keeps a long-running service small.
+     */
+    private static final int MAX_CACHED = 50_000;
+    /** Every word of every word pattern, as its hyphen-joined tokens, with the bits of its patterns. */
+    private static final Map<String, Long> WORD_BITS = new ConcurrentHashMap<>();
+    /** The first tokens of the words with several ({@code tin} of {@code tin-lien-quan}). */
+    private static final Set<String> RUN_STARTS = ConcurrentHashMap.newKeySet();
+    private static final List<ClassIdPattern> FRAGMENT_PATTERNS = new CopyOnWriteArrayList<>();
+    private static final Map<String, Hints> HINTS = new ConcurrentHashMap<>();
+    /** How many tokens the longest word of any pattern has. */
+    private static volatile int maxTokens = 1;
+    /** Patterns made so far; hints computed when fewer existed are computed again. */
+    private static volatile int registered;
+
+    private final long bit;
     /** Substrings, for a fragment pattern; null for a word pattern. */
     private final List<String> fragments;
-    /** Answers already given, by class or id value: values repeat across elements and pages. */
-    private final Map<String, Boolean> results = new ConcurrentHashMap<>();
+
+    /** The patterns a value matches, as bits, and how many patterns existed when they were computed. */
+    private record Hints(long bits, int patterns) {
+    }
 
     private ClassIdPattern(Set<String> words, List<String> fragments) {
-        this.words = words;
-        this.fragments = fragments;
-        this.maxTokens = words == null ? 0
-                : words.stream().mapToInt(w -> w.split("-").length).max().orElse(1);
+        synchronized (ClassIdPattern.class) {
+            if (registered == MAX_PATTERNS) {
+                throw new IllegalStateException("at most " + MAX_PATTERNS + " class and id patterns can exist");
+            }
+            this.bit = 1L << registered;
+            this.fragments = fragments;
+            if (words != null) {
+                for (String word : words) {
+                    WORD_BITS.merge(word, bit, (a, b) -> a | b);
+                    String[] wordTokens = word.split("-");
+                    if (wordTokens.length > 1) {
+                        RUN_STARTS.add(wordTokens[0]);
+                    }
+                    maxTokens = Math.max(maxTokens, wordTokens.length);
+                }
+            } else {
+                FRAGMENT_PATTERNS.add(this);
+            }
+            registered++;
+        }
     }
 
     /**
@@ -46,7 +78,7 @@ final class ClassIdPattern {
         for (String w : words) {
             set.add(String.join("-", tokens(normalise(w))));
         }
-        return new ClassIdPattern(Set.copyOf(set), null);
+        return new ClassIdPattern(set, null);
     }
 
     /** Matches when one of the fragments appears anywhere in the class or id. */
@@ -56,81 +88,66 @@ final class ClassIdPattern {
 
     /** Whether the element's class or id matches. */
     boolean matches(Element element) {
-        return matchesValue(element.className()) || matchesValue(element.id());
-    }
-
-    private boolean matchesValue(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        Boolean known = results.get(value);
-        if (known == null) {
-            known = computeMatch(value);
-            if (results.size() >= MAX_CACHED) {
-                results.clear();
-            }
-            results.put(value, known);
-        }
-        return known;
-    }
-
-    private boolean computeMatch(String value) {
-        Parsed parsed = parse(value);
-        String normalised = parsed.normalised();
-        if (fragments != null) {
-            for (String fragment : fragments) {
-                if (normalised.contains(fragment)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        // Runs of up to maxTokens consecutive tokens, each tried as written and without a plural s.
-        List<String> tokens = parsed.tokens();
-        for (int start = 0; start < tokens.size(); start++) {
-            StringBuilder run = new StringBuilder();
-            for (int end = start; end < tokens.size() && end - start < maxTokens; end++) {
-                if (end > start) {
-                    run.append('-');
-                }
-                run.append(tokens.get(end));
-                if (isWord(run)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A class or id value, normalised and cut into tokens. */
-    private record Parsed(String normalised, List<String> tokens) {
+        return ((hints(element.className()) | hints(element.id())) & bit) != 0;
     }
 
     /**
-     * Class and id values repeat across the elements of a page and across the pages of a site,
-     * and every element is matched against several patterns: each value is parsed once. The cache
-     * is shared by all threads and emptied when it grows past a bound.
+     * The bits of every pattern the value matches. All patterns are answered at once: each element
+     * is asked about several, and cutting the value into tokens is the costly part.
      */
-    private static final Map<String, Parsed> PARSED = new ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 100_000;
-
-    private static Parsed parse(String value) {
-        Parsed parsed = PARSED.get(value);
-        if (parsed == null) {
-            String normalised = normalise(value);
-            parsed = new Parsed(normalised, tokens(normalised));
-            if (PARSED.size() >= MAX_CACHED) {
-                PARSED.clear();
-            }
-            PARSED.put(value, parsed);
+    private static long hints(String value) {
+        if (value.isEmpty()) {
+            return 0;
         }
-        return parsed;
+        int patterns = registered;
+        Hints known = HINTS.get(value);
+        if (known == null || known.patterns() != patterns) {
+            known = new Hints(computeHints(value), patterns);
+            if (HINTS.size() >= MAX_CACHED) {
+                HINTS.clear();
+            }
+            HINTS.put(value, known);
+        }
+        return known.bits();
     }
 
-    private boolean isWord(CharSequence run) {
-        String candidate = run.toString();
-        return words.contains(candidate)
-                || candidate.endsWith("s") && words.contains(candidate.substring(0, candidate.length() - 1));
+    private static long computeHints(String value) {
+        String normalised = normalise(value);
+        long bits = 0;
+        for (ClassIdPattern pattern : FRAGMENT_PATTERNS) {
+            for (String fragment : pattern.fragments) {
+                if (normalised.contains(fragment)) {
+                    bits |= pattern.bit;
+                    break;
+                }
+            }
+        }
+        // Each token, and the runs of up to maxTokens tokens starting with the first token of a
+        // longer word; each tried as written and without a plural s.
+        List<String> tokens = tokens(normalised);
+        int longest = maxTokens;
+        for (int start = 0; start < tokens.size(); start++) {
+            String run = tokens.get(start);
+            bits |= wordBits(run);
+            if (!RUN_STARTS.contains(run)) {
+                continue;
+            }
+            for (int end = start + 1; end < tokens.size() && end - start < longest; end++) {
+                run = run + '-' + tokens.get(end);
+                bits |= wordBits(run);
+            }
+        }
+        return bits;
+    }
+
+    private static long wordBits(String run) {
+        Long bits = WORD_BITS.get(run);
+        long found = bits == null ? 0 : bits;
+        if (run.length() > 1 && run.charAt(run.length() - 1) == 's') {
+            Long singular = WORD_BITS.get(run.substring(0, run.length() - 1));
+            found |= singular == null ? 0 : singular;
+        }
+        return found;
     }
 
     /** The runs of letters and digits of a normalised value. */
@@ -153,8 +170,22 @@ final class ClassIdPattern {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
+    /** Whether the value has no upper case and no underscore: most class names. */
+    private static boolean isNormal(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c == '_' || c > 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** camelCase split with a hyphen, lower case, underscores as hyphens; one pass, no regex. */
     private static String normalise(String value) {
+        if (isNormal(value)) {
+            return value;
+        }
         StringBuilder out = new StringBuilder(value.length() + 4);
         char previous = 0;
         for (int i = 0; i < value.length(); i++) {

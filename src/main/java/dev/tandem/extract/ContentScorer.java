@@ -36,7 +36,11 @@ final class ContentScorer {
      * content; zero when no paragraph of prose sits directly within it.
      */
     double score(Element element, TextStats stats) {
-        double prose = proseScore(element, stats);
+        return withHint(element, proseScore(element, stats));
+    }
+
+    /** The score of an element whose {@link #proseScore} is already known. */
+    double withHint(Element element, double prose) {
         if (prose <= 0) {
             return 0;
         }
@@ -46,12 +50,17 @@ final class ContentScorer {
 
     /** The score of the prose directly within the element alone, whatever its class says. */
     double proseScore(Element element, TextStats stats) {
-        Tally tally = new Tally();
         TextStats.Figures own = stats.get(element);
+        if (own.length < MIN_PARAGRAPH_LENGTH) {
+            // Too little text for even one paragraph: most elements of a page.
+            return 0;
+        }
+        Tally tally = new Tally();
         int looseLength = own.ownLength;
         int looseLinks = 0;
         int loosePunctuation = own.ownPunctuation;
-        for (Element childElement : element.children()) {
+        for (Element childElement = element.firstElementChild(); childElement != null;
+                childElement = childElement.nextElementSibling()) {
             TextStats.Figures f = stats.get(childElement);
             if (isParagraph(childElement, f)) {
                 tally.add(f.length, f.linkLength, f.punctuation, childElement.nameIs("p"));

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the lead (sapo, chapeau, standfirst) of an article.
@@ -66,10 +68,10 @@ final class LeadFinder {
     }
 
     /**
-     * The lead-like elements of the page, in document order, with the page's visible text; call
-     * before removing boilerplate.
+     * The lead-like elements of the page, in document order, with the page's visible text when
+     * {@link #choose} may need it (no candidate, a description); call before removing boilerplate.
      */
-    List<Candidate> candidates(Document doc) {
+    List<Candidate> candidates(Document doc, String description) {
         List<Candidate> candidates = new ArrayList<>();
         for (Element element : doc.body().getAllElements()) {
             if (!LEAD_HINT.matches(element) || element == doc.body() || insideBoilerplate(element)
@@ -84,7 +86,8 @@ final class LeadFinder {
                 candidates.add(new Candidate(text, ancestors));
             }
         }
-        return new PageLeads(candidates, lettersAndDigits(doc.body().text()));
+        boolean mayFallBack = candidates.isEmpty() && description != null && !description.isBlank();
+        return new PageLeads(candidates, mayFallBack ? shownKey(doc.body()) : "");
     }
 
     /**
@@ -92,7 +95,7 @@ final class LeadFinder {
      * description when the page shows it and it does not just repeat the body. Null when there is
      * none.
      *
-     * @param candidates from {@link #candidates(Document)}
+     * @param candidates from {@link #candidates(Document, String)}, with the same description
      * @param container the article container
      * @param description the page's meta description, or null
      * @param blocks the container's blocks, to recognise a description copied from the body
@@ -136,11 +139,20 @@ final class LeadFinder {
     }
 
     /**
-     * The text's letters and digits, lower-cased, as {@link WhitespaceCollapser#comparisonKey} keeps
-     * them; written out because it runs on the text of the whole page.
+     * The letters and digits of all text under the element, lower-cased: {@link #lettersAndDigits}
+     * of its text, gathered from the text nodes without building that text first.
      */
-    private static String lettersAndDigits(String text) {
-        StringBuilder key = new StringBuilder(text.length());
+    private static String shownKey(Element root) {
+        StringBuilder key = new StringBuilder(4096);
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                appendLettersAndDigits(text.getWholeText(), key);
+            }
+        }, root);
+        return key.toString();
+    }
+
+    private static void appendLettersAndDigits(String text, StringBuilder key) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (Character.isLetterOrDigit(c)) {
@@ -148,6 +160,15 @@ final class LeadFinder {
             }
             i += Character.charCount(c);
         }
+    }
+
+    /**
+     * The text's letters and digits, lower-cased, as {@link WhitespaceCollapser#comparisonKey} keeps
+     * them.
+     */
+    private static String lettersAndDigits(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        appendLettersAndDigits(text, key);
         return key.toString();
     }
 

@@ -38,13 +38,13 @@ final class MainContentFinder {
         Element best = null;
         double bestScore = 0;
         for (Element element : doc.body().getAllElements()) {
-            double score = scorer.score(element, stats);
-            if (score <= 0) {
-                continue;
-            }
             // Neighbours are weighed by their prose alone: a wrapper named "article-detail" around
             // a date line must not pull the choice up to itself.
             double prose = scorer.proseScore(element, stats);
+            double score = scorer.withHint(element, prose);
+            if (score <= 0) {
+                continue;
+            }
             for (Element current = element; current != null; current = current.parent()) {
                 subtreeScores.merge(current, prose, Double::sum);
             }

@@ -1,9 +1,9 @@
 package dev.tandem.extract;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -44,9 +44,14 @@ public final class PageDecoder {
      */
     public Decoded decode(byte[] body, String headerCharset, String baseUri) {
         Charset charset = choose(body, charsetOrNull(headerCharset));
-        int skip = bomLength(body);
-        String html = new String(body, skip, body.length - skip, charset);
-        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        // Jsoup decodes the stream as it parses, skipping a byte-order mark, and keeps to the charset
+        // given: one pass over the bytes instead of a String of the whole page first.
+        Document doc;
+        try {
+            doc = Jsoup.parse(new ByteArrayInputStream(body), charset.name(), baseUri == null ? "" : baseUri);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read an in-memory page", e);
+        }
         doc.charset(charset);
         return new Decoded(doc, charset.name());
     }
@@ -126,31 +131,61 @@ public final class PageDecoder {
         return c.equals(StandardCharsets.UTF_8);
     }
 
-    /** Whether the bytes are UTF-8, allowing a sequence cut short at the very end (a truncated page). */
+    /**
+     * Whether the bytes are UTF-8, allowing a sequence cut short at the very end (a truncated page).
+     * Checked by hand rather than with a decoder: this runs on every page and needs no characters.
+     */
     static boolean isUtf8(byte[] body) {
-        int end = body.length;
-        for (int back = 1; back <= 3 && back <= body.length; back++) {
-            int b = body[body.length - back] & 0xFF;
-            if (b >= 0xC0) {
-                int needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-                if (needed > back) {
-                    end = body.length - back;
+        int i = 0;
+        int n = body.length;
+        while (i < n) {
+            int b = body[i];
+            if (b >= 0) {
+                i++;
+                continue;
+            }
+            b &= 0xFF;
+            int continuation;
+            int min;
+            if (b >= 0xC2 && b <= 0xDF) {
+                continuation = 1;
+                min = 0x80;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                continuation = 2;
+                min = 0x800;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                continuation = 3;
+                min = 0x10000;
+            } else {
+                return false;
+            }
+            if (i + continuation >= n) {
+                // A sequence running past the end: a page cut short mid-character.
+                return isContinuationRun(body, i + 1, n);
+            }
+            int code = b & (0x3F >> continuation);
+            for (int k = 1; k <= continuation; k++) {
+                int c = body[i + k] & 0xFF;
+                if ((c & 0xC0) != 0x80) {
+                    return false;
                 }
-                break;
+                code = code << 6 | c & 0x3F;
             }
-            if (b < 0x80) {
-                break;
+            if (code < min || code > 0x10FFFF || code >= 0xD800 && code <= 0xDFFF) {
+                return false;
+            }
+            i += continuation + 1;
+        }
+        return true;
+    }
+
+    private static boolean isContinuationRun(byte[] body, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ((body[i] & 0xC0) != 0x80) {
+                return false;
             }
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body, 0, end));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return true;
     }
 
     private static boolean hasNonAscii(byte[] body) {

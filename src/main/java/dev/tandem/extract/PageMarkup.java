@@ -95,21 +95,25 @@ record PageMarkup(
             if (!rels.contains("canonical") && !rels.contains("alternate")) {
                 return;
             }
-            String absolute = link.absUrl("href");
-            String href = absolute.isEmpty() ? link.attr("href") : absolute;
-            if (href.isBlank()) {
-                return;
-            }
+            String lang = link.attr("hreflang").trim().toLowerCase(Locale.ROOT);
             for (String rel : rels.split("\\s+")) {
+                // Resolving the address is the costly part: only for links that are kept.
                 if (rel.equals("canonical") && canonical == null) {
-                    canonical = href;
-                } else if (rel.equals("alternate") && link.hasAttr("hreflang")) {
-                    String lang = link.attr("hreflang").trim().toLowerCase(Locale.ROOT);
-                    if (!lang.isEmpty()) {
-                        alternates.putIfAbsent(lang, href);
+                    canonical = href(link);
+                } else if (rel.equals("alternate") && !lang.isEmpty() && !alternates.containsKey(lang)) {
+                    String href = href(link);
+                    if (href != null) {
+                        alternates.put(lang, href);
                     }
                 }
             }
+        }
+
+        /** The link's absolute address, or as written when it cannot be resolved; null when blank. */
+        private static String href(Element link) {
+            String absolute = link.absUrl("href");
+            String href = absolute.isEmpty() ? link.attr("href") : absolute;
+            return href.isBlank() ? null : href;
         }
 
         void time(Element time) {

@@ -5,6 +5,7 @@ import dev.tandem.model.ParagraphKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -170,13 +171,43 @@ final class ParagraphFilter {
         if (words > MAX_FURNITURE_WORDS) {
             return false;
         }
-        return words <= MAX_META_WORDS && META_LINE.matcher(text).matches() && isMetaLine(text)
-                || words <= MAX_CREDIT_WORDS && CREDIT_LINE.matcher(text).matches()
-                || words <= MAX_SHARE_PROMPT_WORDS && SHARE_PROMPT.matcher(text).matches()
-                || words <= MAX_SEE_ALSO_WORDS && SEE_ALSO.matcher(text).matches()
-                || words <= MAX_PROMPT_WORDS && FOLLOW_PROMPT.matcher(text).find()
-                || words <= MAX_PROMOTION_WORDS && PROMOTION.matcher(text).matches()
-                || GALLERY_COUNTER.matcher(text).matches();
+        // Each pattern is tried only when the characters or words it needs are there: most lines
+        // are prose, and the patterns scan the whole line.
+        boolean digit = false;
+        boolean colon = false;
+        boolean exclamation = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            digit |= c >= '0' && c <= '9' || Character.isDigit(c);
+            colon |= c == ':';
+            exclamation |= c == '?' || c == '!';
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        // A meta line carries a number (a date, a time, minutes) or a colon after its label.
+        return words <= MAX_META_WORDS && (digit || colon) && META_LINE.matcher(text).matches()
+                || words <= MAX_CREDIT_WORDS && (colon || lower.contains("by") || lower.indexOf('©') >= 0)
+                        && CREDIT_LINE.matcher(text).matches()
+                || words <= MAX_SHARE_PROMPT_WORDS && exclamation && SHARE_PROMPT.matcher(text).matches()
+                || words <= MAX_SEE_ALSO_WORDS && colon && SEE_ALSO.matcher(text).matches()
+                || words <= MAX_PROMPT_WORDS && containsAny(lower, FOLLOW_WORDS) && FOLLOW_PROMPT.matcher(text).find()
+                || words <= MAX_PROMOTION_WORDS && containsAny(lower, PROMOTION_WORDS)
+                        && PROMOTION.matcher(text).matches()
+                || digit && GALLERY_COUNTER.matcher(text).matches();
+    }
+
+    /** Words one of which a follow or newsletter prompt always holds. */
+    private static final List<String> FOLLOW_WORDS = List.of("follow", "newsletter");
+    /** Words one of which a promotion always holds. */
+    private static final List<String> PROMOTION_WORDS = List.of("app", "canal", "channel", "kanal", "subscribe",
+            "sign up", "abonn", "suscr");
+
+    private static boolean containsAny(String lower, List<String> words) {
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words separated by single spaces, as collapsed text has them; counted without splitting. */
@@ -188,11 +219,6 @@ final class ParagraphFilter {
             }
         }
         return words;
-    }
-
-    /** A meta line carries a number (a date, a time, minutes) or a colon after its label. */
-    private static boolean isMetaLine(String text) {
-        return text.chars().anyMatch(Character::isDigit) || text.contains(":");
     }
 
     private static boolean isShortLinkLine(TextBlock block) {

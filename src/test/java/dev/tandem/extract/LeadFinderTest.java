@@ -73,7 +73,7 @@ class LeadFinderTest {
     }
 
     private String choose(Document doc, String description) {
-        List<LeadFinder.Candidate> candidates = finder.candidates(doc);
+        List<LeadFinder.Candidate> candidates = finder.candidates(doc, description);
         Element container = doc.getElementById("body");
         List<TextBlock> blocks = container.select("p").stream()
                 .map(p -> new TextBlock(ParagraphKind.BODY, p.text(), 0)).toList();
