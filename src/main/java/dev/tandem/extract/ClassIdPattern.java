@@ -2,11 +2,11 @@ package dev.tandem.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jsoup.nodes.Element;
 
@@ -22,16 +22,19 @@ final class ClassIdPattern {
     /** Each pattern is one bit of a value's hints. */
     private static final int MAX_PATTERNS = Long.SIZE;
     /**
-     * Values whose hints are remembered. Values repeat within a page and across a site's pages,
-     * but a large share is unique (generated ids): the bound keeps a long-running service small.
+     * Hints remembered by value in a direct-mapped table: values repeat within a page and across a
+     * site's pages, while a large share is unique (generated ids). The table never grows.
      */
-    private static final int MAX_CACHED = 50_000;
+    private static final int CACHE_SLOTS = 1 << 14;
+    private static final Hints[] CACHE = new Hints[CACHE_SLOTS];
     /** Every word of every word pattern, as its hyphen-joined tokens, with the bits of its patterns. */
-    private static final Map<String, Long> WORD_BITS = new ConcurrentHashMap<>();
+    private static final Map<String, Long> WORD_BITS = new HashMap<>();
     /** The first tokens of the words with several ({@code tin} of {@code tin-lien-quan}). */
-    private static final Set<String> RUN_STARTS = ConcurrentHashMap.newKeySet();
+    private static final Set<String> RUN_STARTS = new HashSet<>();
+    /** {@link #WORD_BITS} and {@link #RUN_STARTS} as tables read without cutting values into strings. */
+    private static volatile WordTable words = WordTable.of(Map.of());
+    private static volatile WordTable runStarts = WordTable.of(Map.of());
     private static final List<ClassIdPattern> FRAGMENT_PATTERNS = new CopyOnWriteArrayList<>();
-    private static final Map<String, Hints> HINTS = new ConcurrentHashMap<>();
     /** How many tokens the longest word of any pattern has. */
     private static volatile int maxTokens = 1;
     /** Patterns made so far; hints computed when fewer existed are computed again. */
@@ -41,19 +44,22 @@ final class ClassIdPattern {
     /** Substrings, for a fragment pattern; null for a word pattern. */
     private final List<String> fragments;
 
-    /** The patterns a value matches, as bits, and how many patterns existed when they were computed. */
-    private record Hints(long bits, int patterns) {
+    /**
+     * The patterns a value matches, as bits, and how many patterns existed when they were
+     * computed. Immutable, so a slot of the cache read by another thread holds a whole entry.
+     */
+    private record Hints(String value, long bits, int patterns) {
     }
 
-    private ClassIdPattern(Set<String> words, List<String> fragments) {
+    private ClassIdPattern(Set<String> patternWords, List<String> fragments) {
         synchronized (ClassIdPattern.class) {
             if (registered == MAX_PATTERNS) {
                 throw new IllegalStateException("at most " + MAX_PATTERNS + " class and id patterns can exist");
             }
             this.bit = 1L << registered;
             this.fragments = fragments;
-            if (words != null) {
-                for (String word : words) {
+            if (patternWords != null) {
+                for (String word : patternWords) {
                     WORD_BITS.merge(word, bit, (a, b) -> a | b);
                     String[] wordTokens = word.split("-");
                     if (wordTokens.length > 1) {
@@ -61,6 +67,10 @@ final class ClassIdPattern {
                     }
                     maxTokens = Math.max(maxTokens, wordTokens.length);
                 }
+                words = WordTable.of(WORD_BITS);
+                Map<String, Long> starts = new HashMap<>();
+                RUN_STARTS.forEach(start -> starts.put(start, 1L));
+                runStarts = WordTable.of(starts);
             } else {
                 FRAGMENT_PATTERNS.add(this);
             }
@@ -83,7 +93,8 @@ final class ClassIdPattern {
 
     /** Matches when one of the fragments appears anywhere in the class or id. */
     static ClassIdPattern containing(String... fragments) {
-        return new ClassIdPattern(null, Arrays.stream(fragments).map(ClassIdPattern::normalise).toList());
+        return new ClassIdPattern(null, Arrays.stream(fragments).map(f -> String.join("-", tokens(normalise(f))))
+                .toList());
     }
 
     /** Whether the element's class or id matches. */
@@ -93,26 +104,99 @@ final class ClassIdPattern {
 
     /**
      * The bits of every pattern the value matches. All patterns are answered at once: each element
-     * is asked about several, and cutting the value into tokens is the costly part.
+     * is asked about several, and reading the value is the costly part.
      */
     private static long hints(String value) {
         if (value.isEmpty()) {
             return 0;
         }
         int patterns = registered;
-        Hints known = HINTS.get(value);
-        if (known == null || known.patterns() != patterns) {
-            known = new Hints(computeHints(value), patterns);
-            if (HINTS.size() >= MAX_CACHED) {
-                HINTS.clear();
-            }
-            HINTS.put(value, known);
+        int hash = value.hashCode();
+        int slot = (hash ^ hash >>> 16) & (CACHE_SLOTS - 1);
+        Hints known = CACHE[slot];
+        if (known == null || known.patterns() != patterns || !known.value().equals(value)) {
+            known = new Hints(value, computeHints(value), patterns);
+            CACHE[slot] = known;
         }
         return known.bits();
     }
 
-    private static long computeHints(String value) {
-        String normalised = normalise(value);
+    /**
+     * Reads the value once into its tokens, lower case, joined by single hyphens (camelCase split,
+     * every other character a separator), then looks up each token and each run of tokens that
+     * starts a longer word, as written and without a plural s, by hash, without making strings.
+     */
+    static long computeHints(String value) {
+        char[] buffer = new char[value.length() * 2 + 1];
+        int length = 0;
+        char previous = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                boolean camel = upper && (previous >= 'a' && previous <= 'z' || previous >= '0' && previous <= '9');
+                if (length > 0 && (camel || !isAsciiLetterOrDigit(previous))) {
+                    buffer[length++] = '-';
+                }
+                buffer[length++] = upper ? (char) (c + ('a' - 'A')) : c;
+            }
+            previous = c;
+        }
+        long bits = fragmentBits(buffer, length);
+        WordTable table = words;
+        WordTable starts = runStarts;
+        int longest = maxTokens;
+        for (int start = 0; start < length; ) {
+            int end = tokenEnd(buffer, start, length);
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + buffer[i];
+            }
+            bits |= lookUp(table, buffer, start, end, hash);
+            if (longest > 1 && starts.find(buffer, start, end, hash) != 0) {
+                int runEnd = end;
+                for (int tokens = 2; tokens <= longest && runEnd < length; tokens++) {
+                    int next = tokenEnd(buffer, runEnd + 1, length);
+                    for (int i = runEnd; i < next; i++) {
+                        hash = 31 * hash + buffer[i];
+                    }
+                    runEnd = next;
+                    bits |= lookUp(table, buffer, start, runEnd, hash);
+                }
+            }
+            start = end + 1;
+        }
+        return bits;
+    }
+
+    /** The run {@code [from, to)} as a word, and without its last letter when that is a plural s. */
+    private static long lookUp(WordTable table, char[] buffer, int from, int to, int hash) {
+        long bits = table.find(buffer, from, to, hash);
+        if (to - from > 1 && buffer[to - 1] == 's') {
+            // String hashes are polynomial: the hash without the last character is recovered exactly.
+            int singular = (hash - 's') * INVERSE_OF_31;
+            bits |= table.find(buffer, from, to - 1, singular);
+        }
+        return bits;
+    }
+
+    /** 31 * INVERSE_OF_31 == 1 in int arithmetic. */
+    private static final int INVERSE_OF_31 = -1108378657;
+
+    private static int tokenEnd(char[] buffer, int from, int length) {
+        int end = from;
+        while (end < length && buffer[end] != '-') {
+            end++;
+        }
+        return end;
+    }
+
+    private static long fragmentBits(char[] buffer, int length) {
+        if (FRAGMENT_PATTERNS.isEmpty()) {
+            return 0;
+        }
+        // String.contains is a vectorised intrinsic: worth the one copy.
+        String normalised = new String(buffer, 0, length);
         long bits = 0;
         for (ClassIdPattern pattern : FRAGMENT_PATTERNS) {
             for (String fragment : pattern.fragments) {
@@ -122,32 +206,62 @@ final class ClassIdPattern {
                 }
             }
         }
-        // Each token, and the runs of up to maxTokens tokens starting with the first token of a
-        // longer word; each tried as written and without a plural s.
-        List<String> tokens = tokens(normalised);
-        int longest = maxTokens;
-        for (int start = 0; start < tokens.size(); start++) {
-            String run = tokens.get(start);
-            bits |= wordBits(run);
-            if (!RUN_STARTS.contains(run)) {
-                continue;
-            }
-            for (int end = start + 1; end < tokens.size() && end - start < longest; end++) {
-                run = run + '-' + tokens.get(end);
-                bits |= wordBits(run);
-            }
-        }
         return bits;
     }
 
-    private static long wordBits(String run) {
-        Long bits = WORD_BITS.get(run);
-        long found = bits == null ? 0 : bits;
-        if (run.length() > 1 && run.charAt(run.length() - 1) == 's') {
-            Long singular = WORD_BITS.get(run.substring(0, run.length() - 1));
-            found |= singular == null ? 0 : singular;
+    /** Words and their bits in an open-addressing table keyed by {@link String#hashCode}. */
+    private static final class WordTable {
+        private final String[] keys;
+        private final int[] hashes;
+        private final long[] bits;
+        private final int mask;
+
+        private WordTable(int slots) {
+            keys = new String[slots];
+            hashes = new int[slots];
+            bits = new long[slots];
+            mask = slots - 1;
         }
-        return found;
+
+        static WordTable of(Map<String, Long> entries) {
+            int slots = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1;
+            WordTable table = new WordTable(slots);
+            entries.forEach((word, wordBits) -> {
+                int slot = spread(word.hashCode()) & table.mask;
+                while (table.keys[slot] != null) {
+                    slot = (slot + 1) & table.mask;
+                }
+                table.keys[slot] = word;
+                table.hashes[slot] = word.hashCode();
+                table.bits[slot] = wordBits;
+            });
+            return table;
+        }
+
+        long find(char[] buffer, int from, int to, int hash) {
+            for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+                if (hashes[slot] == hash && regionEquals(keys[slot], buffer, from, to)) {
+                    return bits[slot];
+                }
+            }
+            return 0;
+        }
+
+        private static boolean regionEquals(String word, char[] buffer, int from, int to) {
+            if (word.length() != to - from) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                if (word.charAt(i) != buffer[from + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ hash >>> 16;
+        }
     }
 
     /** The runs of letters and digits of a normalised value. */
@@ -170,22 +284,12 @@ final class ClassIdPattern {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
-    /** Whether the value has no upper case and no underscore: most class names. */
-    private static boolean isNormal(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c == '_' || c > 0x7F) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAlnum(c) || c >= 'A' && c <= 'Z';
     }
 
     /** camelCase split with a hyphen, lower case, underscores as hyphens; one pass, no regex. */
     private static String normalise(String value) {
-        if (isNormal(value)) {
-            return value;
-        }
         StringBuilder out = new StringBuilder(value.length() + 4);
         char previous = 0;
         for (int i = 0; i < value.length(); i++) {

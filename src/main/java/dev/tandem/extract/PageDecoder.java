@@ -3,6 +3,9 @@ package dev.tandem.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +33,8 @@ public final class PageDecoder {
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
     /** Browsers look for the meta charset in the first 1024 bytes; pages often put it later. */
     private static final int META_SCAN_BYTES = 4096;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** A decoded page and the charset it was read with. */
     public record Decoded(Document document, String charset) {
@@ -139,6 +144,13 @@ public final class PageDecoder {
         int i = 0;
         int n = body.length;
         while (i < n) {
+            // Markup is mostly ASCII: skip it eight bytes at a time.
+            while (i + Long.BYTES <= n && ((long) LONGS.get(body, i) & 0x8080808080808080L) == 0) {
+                i += Long.BYTES;
+            }
+            if (i == n) {
+                break;
+            }
             int b = body[i];
             if (b >= 0) {
                 i++;
