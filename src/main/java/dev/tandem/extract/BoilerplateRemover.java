@@ -36,7 +36,7 @@ final class BoilerplateRemover {
             "author-bio", "byline", "article-meta", "post-meta", "entry-meta", "meta-info", "copyright",
             "disclaimer", "print-only", "skip-link", "sr-only", "visually-hidden", "screen-reader-text",
             // Photo credits, consent and notification bars, reading-time and filing lines.
-            "credit", "credits", "consent", "gdpr", "dsgvo", "cmp", "onetrust", "cookiebot", "didomi",
+            "credit", "credits", "consent", "gdpr", "dsgvo", "onetrust", "cookiebot", "didomi",
             "usercentrics", "borlabs", "klaro", "notification-bar", "read-time", "reading-time", "postinfo",
             // Boxes about the author, ratings, donation and subscription calls, affiliate notices.
             "author-box", "author-card", "author-info", "about-author", "author-description", "relatedposts",
@@ -60,7 +60,7 @@ final class BoilerplateRemover {
      * Overlays that sit beside the page, never around it: a cookie or consent dialog can hold more
      * prose than a short article, and is still not the article.
      */
-    private static final ClassIdPattern OVERLAYS = ClassIdPattern.ofWords("cookie", "consent", "gdpr", "dsgvo", "cmp",
+    private static final ClassIdPattern OVERLAYS = ClassIdPattern.ofWords("cookie", "consent", "gdpr", "dsgvo",
             "onetrust", "cookiebot", "didomi", "usercentrics", "borlabs", "klaro", "modal", "popup", "notification-bar");
 
     private final ContentScorer scorer;

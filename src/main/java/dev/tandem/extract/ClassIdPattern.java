@@ -48,7 +48,7 @@ final class ClassIdPattern {
      * The patterns a value matches, as bits, and how many patterns existed when they were
      * computed. Immutable, so a slot of the cache read by another thread holds a whole entry.
      */
-    private record Hints(String value, long bits, int patterns) {
+    private record Hints(String value, int hash, long bits, int patterns) {
     }
 
     private ClassIdPattern(Set<String> patternWords, List<String> fragments) {
@@ -114,8 +114,11 @@ final class ClassIdPattern {
         int hash = value.hashCode();
         int slot = (hash ^ hash >>> 16) & (CACHE_SLOTS - 1);
         Hints known = CACHE[slot];
-        if (known == null || known.patterns() != patterns || !known.value().equals(value)) {
-            known = new Hints(value, computeHints(value), patterns);
+        // The same String comes back for the same element, and Jsoup shares short values: compare
+        // references and hashes before characters.
+        if (known == null || known.patterns() != patterns
+                || known.value() != value && (known.hash() != hash || !known.value().equals(value))) {
+            known = new Hints(value, hash, computeHints(value), patterns);
             CACHE[slot] = known;
         }
         return known.bits();
