@@ -2,7 +2,10 @@ package dev.tandem.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -85,6 +88,44 @@ class PageDecoderTest {
         byte[] prefix = Arrays.copyOf(full, byteIndexInside(full));
         assertThat(PageDecoder.isUtf8(prefix)).isTrue();
         assertThat(decoder.decode(prefix, "UTF-8", "").charset()).isEqualTo("UTF-8");
+    }
+
+    @Test
+    void utf8CheckAgreesWithTheJdkDecoder() {
+        String ascii = "<p>plain markup long enough to be skipped eight bytes at a time</p>";
+        int[][] tails = {
+            {0xC3, 0xA9}, {0xE1, 0xBB, 0x87}, {0xF0, 0x9F, 0x98, 0x80}, // é, ệ, an emoji: valid
+            {0xC0, 0x80}, {0xE0, 0x80, 0x80}, {0xF0, 0x80, 0x80, 0x80}, // overlong forms
+            {0xED, 0xA0, 0x80}, {0xF4, 0x90, 0x80, 0x80}, {0xF5, 0x80}, // surrogate, past U+10FFFF
+            {0x80, 0x41}, {0xC3, 0x41}, {0xE1, 0xBB, 0x41}, // stray or missing continuation bytes
+        };
+        for (int offset = 0; offset < 9; offset++) {
+            for (int[] tail : tails) {
+                byte[] body = new byte[offset + tail.length + ascii.length()];
+                byte[] prefix = ascii.substring(0, offset).getBytes(StandardCharsets.US_ASCII);
+                System.arraycopy(prefix, 0, body, 0, offset);
+                for (int i = 0; i < tail.length; i++) {
+                    body[offset + i] = (byte) tail[i];
+                }
+                byte[] rest = ascii.getBytes(StandardCharsets.US_ASCII);
+                System.arraycopy(rest, 0, body, offset + tail.length, rest.length);
+                assertThat(PageDecoder.isUtf8(body))
+                        .as("offset %d, bytes %s", offset, Arrays.toString(tail))
+                        .isEqualTo(jdkSaysUtf8(body));
+            }
+        }
+    }
+
+    private static boolean jdkSaysUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** Vietnamese as windows-1258 spells it: base letters precomposed, tone marks combining. */
