@@ -69,12 +69,15 @@ public final class ArticleExtractor {
             }
         }
         PageMetadata metadata = metadataReader.read(page);
-        List<LeadFinder.Candidate> leadCandidates = leadFinder.candidates(page, metadata.description());
+        BoilerplateRemover.removeNonContent(page);
+        ElementScan scan = ElementScan.of(page.body());
+        List<LeadFinder.Candidate> leadCandidates = leadFinder.candidates(page, scan.leadHinted(),
+                metadata.description());
         CaptionFinder.PageCaptions captions = captionFinder.candidates(page);
         Element profileBody = profile == null || profile.body() == null ? null : page.selectFirst(profile.body());
         String title = firstText(page, profile == null ? null : profile.title(), metadata.title());
         String profileLead = firstText(page, profile == null ? null : profile.lead(), null);
-        boilerplateRemover.remove(page);
+        boilerplateRemover.remove(page, scan.boilerplate());
         Element container = profileBody != null && profileBody.root() == page
                 ? profileBody
                 : contentFinder.find(page).orElseThrow(ArticleExtractor::noArticleText);

@@ -71,24 +71,46 @@ final class BoilerplateRemover {
 
     /** Whether the element's tag, class or id says it is not article text. */
     static boolean isBoilerplate(Element element) {
-        return STRUCTURAL_TAGS.contains(element.normalName()) || NOISE.matches(element);
+        return isBoilerplate(element, ClassIdPattern.hintsOf(element));
+    }
+
+    /** {@link #isBoilerplate(Element)} for an element whose class and id hints are known. */
+    static boolean isBoilerplate(Element element, long hints) {
+        return STRUCTURAL_TAGS.contains(element.normalName()) || NOISE.in(hints);
+    }
+
+    /**
+     * Removes what is never text a reader sees: scripts, styles, embedded frames and objects,
+     * templates, and {@code noscript} copies. Call after reading the metadata (JSON-LD lives in
+     * scripts).
+     */
+    static void removeNonContent(Document doc) {
+        for (Element element : doc.getAllElements()) {
+            if (ALWAYS_REMOVED.contains(element.normalName())) {
+                element.remove();
+            }
+        }
     }
 
     /** Removes the boilerplate from the document, in place. */
     void remove(Document doc) {
-        for (Element element : doc.getAllElements()) {
-            if (ALWAYS_REMOVED.contains(element.normalName())) {
-                // Detached elements drop out of the body's element list below.
-                element.remove();
-            }
-        }
-        Element body = doc.body();
+        removeNonContent(doc);
         List<Element> noisy = new ArrayList<>();
-        for (Element element : body.getAllElements()) {
+        for (Element element : doc.body().getAllElements()) {
             if (isBoilerplate(element)) {
                 noisy.add(element);
             }
         }
+        remove(doc, noisy);
+    }
+
+    /**
+     * Removes the boilerplate from a document already without {@link #removeNonContent non-content}.
+     *
+     * @param noisy the body's elements that {@link #isBoilerplate} names, in document order
+     */
+    void remove(Document doc, List<Element> noisy) {
+        Element body = doc.body();
         TextStats stats = TextStats.of(body);
         Set<Element> kept = ancestorsOf(likelyCore(body, noisy, stats));
         kept.add(body);

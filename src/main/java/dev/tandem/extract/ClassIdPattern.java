@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -99,7 +100,25 @@ final class ClassIdPattern {
 
     /** Whether the element's class or id matches. */
     boolean matches(Element element) {
-        return ((hints(element.className()) | hints(element.id())) & bit) != 0;
+        return in(hintsOf(element));
+    }
+
+    /**
+     * Every pattern the element's class or id matches, as bits for {@link #in}: for a pass that
+     * asks several patterns about each element.
+     */
+    static long hintsOf(Element element) {
+        if (element.attributesSize() == 0) {
+            return 0;
+        }
+        // The HTML parser lower-cases attribute names: an exact lookup, no case folding.
+        Attributes attributes = element.attributes();
+        return hints(attributes.get("class")) | hints(attributes.get("id"));
+    }
+
+    /** Whether this pattern is among the hints of {@link #hintsOf}. */
+    boolean in(long hints) {
+        return (hints & bit) != 0;
     }
 
     /**

@@ -72,9 +72,28 @@ final class LeadFinder {
      * {@link #choose} may need it (no candidate, a description); call before removing boilerplate.
      */
     List<Candidate> candidates(Document doc, String description) {
-        List<Candidate> candidates = new ArrayList<>();
+        List<Element> hinted = new ArrayList<>();
         for (Element element : doc.body().getAllElements()) {
-            if (!LEAD_HINT.matches(element) || element == doc.body() || insideBoilerplate(element)
+            if (isHinted(ClassIdPattern.hintsOf(element))) {
+                hinted.add(element);
+            }
+        }
+        return candidates(doc, hinted, description);
+    }
+
+    /** Whether class and id hints name a lead ({@code sapo}, {@code standfirst}...). */
+    static boolean isHinted(long hints) {
+        return LEAD_HINT.in(hints);
+    }
+
+    /**
+     * {@link #candidates(Document, String)} from the body's elements that {@link #isHinted} names,
+     * in document order.
+     */
+    List<Candidate> candidates(Document doc, List<Element> hinted, String description) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Element element : hinted) {
+            if (element == doc.body() || insideBoilerplate(element)
                     || ParagraphCollector.isCaption(element) || element.closest("figure") != null) {
                 continue;
             }
