@@ -77,12 +77,12 @@ public final class ArticleExtractor {
         Element profileBody = profile == null || profile.body() == null ? null : page.selectFirst(profile.body());
         String title = firstText(page, profile == null ? null : profile.title(), metadata.title());
         String profileLead = firstText(page, profile == null ? null : profile.lead(), null);
-        boilerplateRemover.remove(page, scan.boilerplate());
+        TextStats stats = boilerplateRemover.remove(page, scan.boilerplate());
         Element container = profileBody != null && profileBody.root() == page
                 ? profileBody
-                : contentFinder.find(page).orElseThrow(ArticleExtractor::noArticleText);
+                : contentFinder.find(page, stats).orElseThrow(ArticleExtractor::noArticleText);
         for (int attempt = 1; ; attempt++) {
-            pruner.prune(container);
+            pruner.prune(container, stats);
             List<TextBlock> blocks = captionFinder.merge(captions, page, container, collector.collect(container));
             String lead = profileLead != null ? profileLead
                     : leadFinder.choose(leadCandidates, container, metadata.description(), blocks);
@@ -100,7 +100,8 @@ public final class ArticleExtractor {
             if (attempt == 2) {
                 throw noArticleText();
             }
-            container = contentFinder.find(page).orElseThrow(ArticleExtractor::noArticleText);
+            stats = TextStats.of(page.body());
+            container = contentFinder.find(page, stats).orElseThrow(ArticleExtractor::noArticleText);
         }
     }
 

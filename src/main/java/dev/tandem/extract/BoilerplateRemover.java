@@ -108,8 +108,9 @@ final class BoilerplateRemover {
      * Removes the boilerplate from a document already without {@link #removeNonContent non-content}.
      *
      * @param noisy the body's elements that {@link #isBoilerplate} names, in document order
+     * @return the figures of the body as cleaned
      */
-    void remove(Document doc, List<Element> noisy) {
+    TextStats remove(Document doc, List<Element> noisy) {
         Element body = doc.body();
         TextStats stats = TextStats.of(body);
         Set<Element> kept = ancestorsOf(likelyCore(body, noisy, stats));
@@ -118,9 +119,11 @@ final class BoilerplateRemover {
         double pageProse = Math.max(1, page.length - page.linkLength);
         for (Element element : noisy) {
             if (!kept.contains(element) && !holdsMostOfThePage(element, stats, pageProse)) {
-                element.remove();
+                stats.remove(element);
             }
         }
+        stats.settle();
+        return stats;
     }
 
     /**

@@ -23,7 +23,11 @@ final class ContainerPruner {
 
     /** Prunes {@code container} in place. */
     void prune(Element container) {
-        TextStats stats = TextStats.of(container);
+        prune(container, TextStats.of(container));
+    }
+
+    /** {@link #prune(Element)} with figures that cover the container as it is now. */
+    void prune(Element container, TextStats stats) {
         TextStats.Figures all = stats.get(container);
         double prose = Math.max(1, all.length - all.linkLength);
         List<Element> doomed = new ArrayList<>();

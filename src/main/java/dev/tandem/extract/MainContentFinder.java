@@ -33,7 +33,11 @@ final class MainContentFinder {
 
     /** The element holding the article text, or empty when no element holds any prose. */
     Optional<Element> find(Document doc) {
-        TextStats stats = TextStats.of(doc.body());
+        return find(doc, TextStats.of(doc.body()));
+    }
+
+    /** {@link #find(Document)} with the figures of the body as it is now. */
+    Optional<Element> find(Document doc, TextStats stats) {
         Map<Element, Double> subtreeScores = new IdentityHashMap<>(4096);
         Element best = null;
         double bestScore = 0;

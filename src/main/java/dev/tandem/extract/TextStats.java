@@ -1,9 +1,11 @@
 package dev.tandem.extract;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -32,6 +34,8 @@ final class TextStats {
 
     /** Sized for a large news page, so that filling it does not rehash over and over. */
     private final Map<Element, Figures> figures = new IdentityHashMap<>(4096);
+    /** Parents of elements {@link #remove removed} since the last {@link #settle}. */
+    private final Set<Element> emptied = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private TextStats() {
     }
@@ -80,6 +84,59 @@ final class TextStats {
             }
         }, root);
         return stats;
+    }
+
+    /**
+     * Detaches {@code element} from its tree and takes its figures off its ancestors', so that the
+     * figures of what remains stay exact without a new pass. Call {@link #settle} after a series of
+     * removals.
+     */
+    void remove(Element element) {
+        Figures gone = get(element);
+        Element parent = element.parent();
+        element.remove();
+        for (Element ancestor = parent; ancestor != null; ancestor = ancestor.parent()) {
+            Figures f = figures.get(ancestor);
+            if (f == null) {
+                break;
+            }
+            f.length -= gone.length;
+            f.linkLength -= gone.linkLength;
+            f.punctuation -= gone.punctuation;
+        }
+        if (parent != null) {
+            emptied.add(parent);
+        }
+    }
+
+    /**
+     * Works out again, after {@link #remove}, which elements still hold a block element: a removal
+     * can leave a wrapper with only inline text, which scoring then reads as one paragraph.
+     */
+    void settle() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Element parent : emptied) {
+                for (Element current = parent; current != null; current = current.parent()) {
+                    Figures f = figures.get(current);
+                    if (f == null || !f.blockInside) {
+                        break;
+                    }
+                    boolean blockInside = false;
+                    for (Element child = current.firstElementChild(); child != null && !blockInside;
+                            child = child.nextElementSibling()) {
+                        blockInside = get(child).blockInside || ContentScorer.BLOCK_TAGS.contains(child.normalName());
+                    }
+                    if (blockInside) {
+                        break;
+                    }
+                    f.blockInside = false;
+                    changed = true;
+                }
+            }
+        }
+        emptied.clear();
     }
 
     /** The figures of {@code element}; all zero for an element outside the tree. */
