@@ -68,8 +68,9 @@ public final class ArticleExtractor {
                 page.select(profile.captions()).addClass("caption");
             }
         }
-        PageMetadata metadata = metadataReader.read(page);
-        BoilerplateRemover.removeNonContent(page);
+        PageMarkup markup = PageMarkup.read(page);
+        PageMetadata metadata = metadataReader.read(page, markup);
+        BoilerplateRemover.removeNonContent(markup.nonContent());
         ElementScan scan = ElementScan.of(page.body());
         List<LeadFinder.Candidate> leadCandidates = leadFinder.candidates(page, scan.leadHinted(),
                 metadata.description());

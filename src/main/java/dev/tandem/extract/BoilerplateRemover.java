@@ -85,11 +85,23 @@ final class BoilerplateRemover {
      * scripts).
      */
     static void removeNonContent(Document doc) {
+        List<Element> nonContent = new ArrayList<>();
         for (Element element : doc.getAllElements()) {
-            if (ALWAYS_REMOVED.contains(element.normalName())) {
-                element.remove();
+            if (isNonContent(element)) {
+                nonContent.add(element);
             }
         }
+        removeNonContent(nonContent);
+    }
+
+    /** Removes the elements {@link #isNonContent} named, found by an earlier pass. */
+    static void removeNonContent(List<Element> nonContent) {
+        nonContent.forEach(Element::remove);
+    }
+
+    /** Whether the element is a script, a style, an embedded frame or object, a template or a noscript copy. */
+    static boolean isNonContent(Element element) {
+        return ALWAYS_REMOVED.contains(element.normalName());
     }
 
     /** Removes the boilerplate from the document, in place. */

@@ -29,8 +29,25 @@ public final class JsonLdReader {
 
     /** The article objects of the page, in document order; empty when there are none. */
     public List<JsonNode> articles(Document doc) {
+        List<Element> scripts = new ArrayList<>();
+        for (Element script : doc.getElementsByTag("script")) {
+            if (isJsonLd(script)) {
+                scripts.add(script);
+            }
+        }
+        return articles(scripts);
+    }
+
+    /** Whether the element is a JSON-LD script. */
+    static boolean isJsonLd(Element element) {
+        return element.nameIs("script")
+                && element.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json");
+    }
+
+    /** The article objects of the given JSON-LD scripts, in their order. */
+    List<JsonNode> articles(List<Element> scripts) {
         List<JsonNode> articles = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : scripts) {
             JsonNode root = parse(script.data());
             if (root != null) {
                 collectArticles(root, articles);

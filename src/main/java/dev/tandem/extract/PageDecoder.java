@@ -57,7 +57,6 @@ public final class PageDecoder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read an in-memory page", e);
         }
-        doc.charset(charset);
         return new Decoded(doc, charset.name());
     }
 

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 /**
  * The facts a page states in its markup, read in one pass over its elements: meta tags, canonical
  * and hreflang links, {@code <time>} elements, {@code <h1>} headlines and the {@code rel=author}
- * link. One pass instead of a whole-document {@code select} per fact keeps reading metadata cheap
+ * link; and the elements later steps need. One pass instead of a whole-document {@code select} per fact keeps reading metadata cheap
  * next to parsing the page.
  *
  * @param metas meta content by {@code property}, {@code name} and {@code itemprop}, keys lower case;
@@ -26,6 +26,9 @@ import org.jsoup.nodes.Element;
  * @param declaredModifiedTime {@code datetime} of a {@code <time itemprop=dateModified>}
  * @param articleTime {@code datetime} of the first {@code <time>} inside an {@code <article>}
  * @param anyTime {@code datetime} of the first {@code <time>}
+ * @param jsonLd the JSON-LD scripts, in document order
+ * @param nonContent the elements readers never see as text (scripts, styles, frames...), for
+ *     {@link BoilerplateRemover#removeNonContent(List)}
  */
 record PageMarkup(
         Map<String, String> metas,
@@ -37,7 +40,9 @@ record PageMarkup(
         String declaredPublishedTime,
         String declaredModifiedTime,
         String articleTime,
-        String anyTime) {
+        String anyTime,
+        List<Element> jsonLd,
+        List<Element> nonContent) {
     /** Past a few h1s they are teasers, not the article's headline. */
     private static final int MAX_H1S = 5;
     private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
@@ -46,6 +51,13 @@ record PageMarkup(
     static PageMarkup read(Document doc) {
         Reading reading = new Reading();
         for (Element element : doc.getAllElements()) {
+            if (BoilerplateRemover.isNonContent(element)) {
+                reading.nonContent.add(element);
+                if (JsonLdReader.isJsonLd(element)) {
+                    reading.jsonLd.add(element);
+                }
+                continue;
+            }
             switch (element.normalName()) {
                 case "meta" -> reading.meta(element);
                 case "link" -> reading.link(element);
@@ -58,7 +70,8 @@ record PageMarkup(
         }
         return new PageMarkup(reading.metas, reading.contentLanguage, reading.canonical, reading.alternates,
                 List.copyOf(reading.h1s), reading.relAuthor, reading.declaredPublishedTime,
-                reading.declaredModifiedTime, reading.articleTime, reading.anyTime);
+                reading.declaredModifiedTime, reading.articleTime, reading.anyTime, List.copyOf(reading.jsonLd),
+                List.copyOf(reading.nonContent));
     }
 
     /** The facts gathered so far during the pass. */
@@ -66,6 +79,8 @@ record PageMarkup(
         final Map<String, String> metas = new HashMap<>();
         final Map<String, String> alternates = new LinkedHashMap<>();
         final List<String> h1s = new ArrayList<>();
+        final List<Element> jsonLd = new ArrayList<>();
+        final List<Element> nonContent = new ArrayList<>();
         String contentLanguage;
         String canonical;
         String relAuthor;

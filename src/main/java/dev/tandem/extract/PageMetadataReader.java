@@ -24,8 +24,12 @@ final class PageMetadataReader {
 
     /** Reads the metadata of a page; never throws on missing or malformed metadata. */
     PageMetadata read(Document doc) {
-        List<JsonNode> articles = jsonLd.articles(doc);
-        PageMarkup markup = PageMarkup.read(doc);
+        return read(doc, PageMarkup.read(doc));
+    }
+
+    /** {@link #read(Document)} with the page's markup already read. */
+    PageMetadata read(Document doc, PageMarkup markup) {
+        List<JsonNode> articles = jsonLd.articles(markup.jsonLd());
         Map<String, String> metas = markup.metas();
         String siteName = firstPresent(meta(metas, "og:site_name"), fromJsonLd(articles, "publisher", "name"));
         String title = HeadlineChooser.choose(
