@@ -70,6 +70,17 @@ final class WhitespaceCollapser {
         }
         StringBuilder key = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
+            char ascii = text.charAt(i);
+            if (ascii < 0x80) {
+                // The common case, without code point look-ups.
+                if (ascii >= 'a' && ascii <= 'z' || ascii >= '0' && ascii <= '9') {
+                    key.append(ascii);
+                } else if (ascii >= 'A' && ascii <= 'Z') {
+                    key.append((char) (ascii + ('a' - 'A')));
+                }
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             if (Character.isLetter(c) || isNumber(c)) {
                 key.appendCodePoint(Character.toLowerCase(c));
