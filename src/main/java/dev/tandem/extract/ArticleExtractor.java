@@ -74,7 +74,7 @@ public final class ArticleExtractor {
         ElementScan scan = ElementScan.of(page.body());
         List<LeadFinder.Candidate> leadCandidates = leadFinder.candidates(page, scan.leadHinted(),
                 metadata.description());
-        CaptionFinder.PageCaptions captions = captionFinder.candidates(page);
+        CaptionFinder.PageCaptions captions = captionFinder.candidates(page, scan.captionLike());
         Element profileBody = profile == null || profile.body() == null ? null : page.selectFirst(profile.body());
         String title = firstText(page, profile == null ? null : profile.title(), metadata.title());
         String profileLead = firstText(page, profile == null ? null : profile.lead(), null);

@@ -64,6 +64,17 @@ final class CaptionFinder {
 
     /** Notes the captions of the page, in document order; call before removing boilerplate. */
     PageCaptions candidates(Document page) {
+        return candidates(page, true);
+    }
+
+    /**
+     * {@link #candidates(Document)}, skipped when an earlier scan found no element that
+     * {@link ParagraphCollector#mayBeCaption may be a caption}: half the pages of the benchmarks.
+     */
+    PageCaptions candidates(Document page, boolean captionLike) {
+        if (!captionLike) {
+            return new PageCaptions(List.of(), Map.of(), List.of(), List.of());
+        }
         Map<Element, Integer> order = new IdentityHashMap<>();
         List<TextNode> texts = new ArrayList<>();
         List<Integer> textOrder = new ArrayList<>();

@@ -10,11 +10,13 @@ import org.jsoup.nodes.Element;
  *
  * @param leadHinted elements named like a lead, in document order
  * @param boilerplate elements named like boilerplate, in document order
+ * @param captionLike whether any element may be a caption ({@link ParagraphCollector#mayBeCaption})
  */
-record ElementScan(List<Element> leadHinted, List<Element> boilerplate) {
+record ElementScan(List<Element> leadHinted, List<Element> boilerplate, boolean captionLike) {
     static ElementScan of(Element body) {
         List<Element> leadHinted = new ArrayList<>();
         List<Element> boilerplate = new ArrayList<>();
+        boolean captionLike = false;
         for (Element element : body.getAllElements()) {
             long hints = ClassIdPattern.hintsOf(element);
             if (LeadFinder.isHinted(hints)) {
@@ -23,7 +25,8 @@ record ElementScan(List<Element> leadHinted, List<Element> boilerplate) {
             if (BoilerplateRemover.isBoilerplate(element, hints)) {
                 boilerplate.add(element);
             }
+            captionLike = captionLike || ParagraphCollector.mayBeCaption(element, hints);
         }
-        return new ElementScan(leadHinted, boilerplate);
+        return new ElementScan(leadHinted, boilerplate, captionLike);
     }
 }

@@ -136,6 +136,15 @@ final class ParagraphCollector {
         run.flushInto(out);
     }
 
+    /**
+     * Whether the element may be a caption at all, by tag and class and id hints alone: the cheap
+     * first test of {@link #isCaption}, false for every element of a page without captions.
+     */
+    static boolean mayBeCaption(Element element, long hints) {
+        return element.nameIs("figcaption") || CAPTION_CLASS.in(hints)
+                || element.nameIs("td") && IMAGE_TABLE_CELL.in(hints);
+    }
+
     /** Whether the element is an image caption, by tag, class or place in an image table. */
     static boolean isCaption(Element element) {
         if (element.nameIs("figcaption")) {
