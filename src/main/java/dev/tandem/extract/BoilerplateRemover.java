@@ -170,6 +170,9 @@ final class BoilerplateRemover {
                 }
             }
         }
+        // An overlay (a consent dialog) is never the article's wrapper; a body classed like one
+        // ("modal-open") still is the page.
+        wrappers.removeIf(wrapper -> OVERLAYS.matches(wrapper) && !wrapper.nameIs("body"));
         Element strictBest = null;
         double strictScore = 0;
         Element wrappedBest = null;

@@ -26,7 +26,12 @@ import org.jsoup.select.NodeTraversor;
 final class LeadFinder {
     private static final ClassIdPattern LEAD_HINT = ClassIdPattern.ofWords(
             "sapo", "lead", "summary", "standfirst", "description", "chapeau", "chapo", "excerpt",
-            "dek", "intro", "tom-tat", "article-sapo");
+            "dek", "deck", "intro", "tom-tat", "article-sapo", "vorspann", "abstract", "perex", "leader");
+    /**
+     * A teaser: on many (German) sites the article's own lead ({@code article-teaser},
+     * {@code teaser-text}), elsewhere a card for another story. Taken only near the article.
+     */
+    private static final ClassIdPattern TEASER = ClassIdPattern.ofWords("teaser");
     private static final int MIN_LEAD_LENGTH = 20;
     private static final int MAX_LEAD_LENGTH = 1500;
     /** A lead is one block; an element with more paragraphs is a container named "summary-...". */
@@ -40,7 +45,7 @@ final class LeadFinder {
     private static final int NEAR_LEVELS = 3;
 
     /** An element that looks like a lead, with its ancestors as they were before cleaning. */
-    record Candidate(String text, List<Element> ancestors) {
+    record Candidate(String text, List<Element> ancestors, boolean teaser) {
     }
 
     /**
@@ -81,9 +86,9 @@ final class LeadFinder {
         return candidates(doc, hinted, description);
     }
 
-    /** Whether class and id hints name a lead ({@code sapo}, {@code standfirst}...). */
+    /** Whether class and id hints name a lead ({@code sapo}, {@code standfirst}...) or a teaser. */
     static boolean isHinted(long hints) {
-        return LEAD_HINT.in(hints);
+        return LEAD_HINT.in(hints) || TEASER.in(hints);
     }
 
     /**
@@ -93,7 +98,10 @@ final class LeadFinder {
     List<Candidate> candidates(Document doc, List<Element> hinted, String description) {
         List<Candidate> candidates = new ArrayList<>();
         for (Element element : hinted) {
-            if (element == doc.body() || insideBoilerplate(element)
+            // "teaser" is a boilerplate word: an own teaser is judged by its ancestors alone.
+            boolean teaser = !LEAD_HINT.matches(element);
+            if (teaser && !isOwnTeaser(element) || element == doc.body()
+                    || insideBoilerplate(teaser ? element.parent() : element)
                     || ParagraphCollector.isCaption(element) || element.closest("figure") != null) {
                 continue;
             }
@@ -102,10 +110,11 @@ final class LeadFinder {
                     && element.select("p").size() <= MAX_LEAD_PARAGRAPHS) {
                 List<Element> ancestors = new ArrayList<>(element.parents());
                 ancestors.add(0, element);
-                candidates.add(new Candidate(text, ancestors));
+                candidates.add(new Candidate(text, ancestors, teaser));
             }
         }
-        boolean mayFallBack = candidates.isEmpty() && description != null && !description.isBlank();
+        boolean mayFallBack = candidates.stream().allMatch(Candidate::teaser) && description != null
+                && !description.isBlank();
         return new PageLeads(candidates, mayFallBack ? shownKey(doc.body()) : "");
     }
 
@@ -121,13 +130,30 @@ final class LeadFinder {
      */
     String choose(List<Candidate> candidates, Element container, String description, List<TextBlock> blocks) {
         for (Candidate candidate : candidates) {
+            if (!candidate.teaser() && isNear(candidate, container)) {
+                return candidate.text();
+            }
+        }
+        for (Candidate candidate : candidates) {
+            if (!candidate.teaser()) {
+                return candidate.text();
+            }
+        }
+        String shown = shownDescription(candidates, description, blocks);
+        if (shown != null) {
+            return shown;
+        }
+        // A teaser only last: the description, where the page shows it, is the surer lead.
+        for (Candidate candidate : candidates) {
             if (isNear(candidate, container)) {
                 return candidate.text();
             }
         }
-        if (!candidates.isEmpty()) {
-            return candidates.get(0).text();
-        }
+        return null;
+    }
+
+    /** The description when the page shows it and it does not just repeat the body, else null. */
+    private static String shownDescription(List<Candidate> candidates, String description, List<TextBlock> blocks) {
         String collapsed = WhitespaceCollapser.collapse(description);
         if (collapsed.isEmpty() || repeatsFirstParagraph(collapsed, blocks)) {
             return null;
@@ -224,6 +250,15 @@ final class LeadFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a teaser-named element reads as the article's own lead: plain text, with no link
+     * and no headline, unlike the card of another story.
+     */
+    private static boolean isOwnTeaser(Element element) {
+        return TEASER.matches(element) && element.closest("a") == null
+                && element.selectFirst("a, h1, h2, h3, h4, h5, h6") == null;
     }
 
     private static boolean insideBoilerplate(Element element) {

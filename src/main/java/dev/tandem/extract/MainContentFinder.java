@@ -25,6 +25,8 @@ final class MainContentFinder {
     private static final int MAX_STEPS = 8;
     private static final Set<String> TABLE_PARTS = Set.of("td", "th", "tr", "tbody", "thead", "tfoot");
 
+    private static final ClassIdPattern ARTICLE = ClassIdPattern.ofWords("article", "post", "hentry", "story");
+
     private final ContentScorer scorer;
 
     MainContentFinder(ContentScorer scorer) {
@@ -67,6 +69,7 @@ final class MainContentFinder {
         Element container = best;
         Element probe = best;
         int widenings = 0;
+        boolean lookedPastText = false;
         for (int step = 0; step < MAX_STEPS && widenings < MAX_WIDENING; step++) {
             Element parent = enclosing(probe);
             if (parent == null) {
@@ -75,9 +78,16 @@ final class MainContentFinder {
             double gathered = subtreeScores.getOrDefault(probe, 0.0);
             double neighbours = subtreeScores.getOrDefault(parent, 0.0) - gathered;
             boolean twin = hasTwinWithText(probe, subtreeScores);
-            if (neighbours <= 0 && !twin) {
-                // A wrapper that adds no prose (one column of an article laid out in several):
-                // look through it, but take it only if a level above joins more text.
+            if (neighbours < MIN_NEIGHBOUR_SCORE && !twin) {
+                lookedPastText |= neighbours > 0;
+                if (lookedPastText && isArticle(parent)) {
+                    // Past a byline or a date beside the text, the article element is the
+                    // boundary: what lies beside it is other stories.
+                    break;
+                }
+                // A wrapper that adds no prose or only a line of it (one column of an article laid
+                // out in several, a byline beside the text): look through it, but take it only if
+                // a level above joins more text.
                 probe = parent;
                 continue;
             }
@@ -90,6 +100,11 @@ final class MainContentFinder {
             widenings++;
         }
         return container;
+    }
+
+    /** Whether the element is an article: {@code <article>}, or a class or id naming an article or post. */
+    private static boolean isArticle(Element element) {
+        return element.nameIs("article") || ARTICLE.matches(element);
     }
 
     /**

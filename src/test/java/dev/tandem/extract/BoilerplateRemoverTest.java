@@ -66,6 +66,17 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void consentLayerHoldingOtherBoxesIsNotTakenForTheArticlesWrapper() {
+        String purpose = "<p>Zweck: Wiedergabe von Videos. Verarbeitungsvorgänge: Erhebung von Verbindungsdaten, "
+                + "von Daten Ihres Browsers und Ihres Geräts, Speicherung von Cookies, Weitergabe an den Anbieter.</p>";
+        Document doc = clean(ARTICLE + "<div class='dsgvo-layer'><div class='consent-category'><h4>Statistik</h4></div>"
+                + "<div class='layer-text'>" + purpose.repeat(8) + "</div></div>");
+
+        assertThat(doc.select(".dsgvo-layer")).isEmpty();
+        assertThat(doc.select(".detail p")).hasSize(2);
+    }
+
+    @Test
     void dropsAuthorBoxAndPhotoCredit() {
         Document doc = clean("<figure><img src='a.jpg'><span class='image-credit'>Ảnh: TTXVN</span></figure>" + ARTICLE
                 + "<div class='author-box'><p>Ngọc Anh là phóng viên mảng đối ngoại, viết về ngoại giao từ năm 2010.</p></div>");

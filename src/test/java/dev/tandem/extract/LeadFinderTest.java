@@ -35,6 +35,31 @@ class LeadFinderTest {
     }
 
     @Test
+    void readsGermanVorspann() {
+        Document doc = Jsoup.parse("<article><p class='article-vorspann'>Die Regierung plant neue Regeln für Mieten.</p>"
+                + "<div id='body'><p>Die Regierung hat am Montag einen Entwurf vorgelegt.</p></div></article>");
+
+        assertThat(choose(doc, null)).isEqualTo("Die Regierung plant neue Regeln für Mieten.");
+    }
+
+    @Test
+    void readsPlainTeaserAsTheArticlesLead() {
+        Document doc = Jsoup.parse("<article><p class='article-teaser'>Die Regierung plant neue Regeln für Mieten.</p>"
+                + "<div id='body'><p>Die Regierung hat am Montag einen Entwurf vorgelegt.</p></div></article>");
+
+        assertThat(choose(doc, null)).isEqualTo("Die Regierung plant neue Regeln für Mieten.");
+    }
+
+    @Test
+    void ignoresTeaserCardOfAnotherStory() {
+        Document doc = Jsoup.parse("<article><div id='body'><p>Die Regierung hat am Montag einen Entwurf vorgelegt.</p></div>"
+                + "<div class='teaser'><h3>Mehr zum Thema</h3><a href='/x'>Was die Mietpreisbremse bringt, im Überblick</a></div>"
+                + "</article>");
+
+        assertThat(choose(doc, null)).isNull();
+    }
+
+    @Test
     void usesDescriptionWhenItIsNotTheFirstParagraph() {
         Document doc = Jsoup.parse("<header><p>Chủ tịch nước tiếp Đại sứ Pháp chào từ biệt.</p></header>"
                 + "<div id='body'><p>" + FIRST + "</p></div>");

@@ -50,6 +50,23 @@ class MainContentFinderTest {
     }
 
     @Test
+    void looksPastABylineToTheParagraphsBesideIt() {
+        Element found = find("<div id='story'><div id='intro'>" + P + P + P + "</div>"
+                + "<div id='wrap'><p>Par Jeanne Martin le 18 juillet</p><div id='text'>" + P + P + P + P + P + "</div></div></div>");
+
+        assertThat(found.id()).isEqualTo("story");
+    }
+
+    @Test
+    void stopsAtTheArticleAfterLookingPastAByline() {
+        Element found = find("<div id='page'><article id='story'><div id='wrap'><p>Par Jeanne Martin le 18 juillet</p>"
+                + "<div id='text'>" + P + P + P + P + P + P + "</div></div></article>"
+                + "<div id='other'>" + P + P + P + "</div></div>");
+
+        assertThat(found.id()).isEqualTo("text");
+    }
+
+    @Test
     void findsNothingOnPageWithoutProse() {
         Document doc = Jsoup.parse("<body><h1>Thế giới</h1><ul><li><a href='/a'>Tin mới</a></li></ul></body>");
 
