@@ -86,7 +86,7 @@ final class BoilerplateRemover {
      */
     static void removeNonContent(Document doc) {
         List<Element> nonContent = new ArrayList<>();
-        for (Element element : doc.getAllElements()) {
+        for (Element element : DocumentOrder.elements(doc)) {
             if (isNonContent(element)) {
                 nonContent.add(element);
             }
@@ -108,7 +108,7 @@ final class BoilerplateRemover {
     void remove(Document doc) {
         removeNonContent(doc);
         List<Element> noisy = new ArrayList<>();
-        for (Element element : doc.body().getAllElements()) {
+        for (Element element : DocumentOrder.elements(doc.body())) {
             if (isBoilerplate(element)) {
                 noisy.add(element);
             }
@@ -177,7 +177,7 @@ final class BoilerplateRemover {
         double strictScore = 0;
         Element wrappedBest = null;
         double wrappedScore = 0;
-        for (Element element : body.getAllElements()) {
+        for (Element element : DocumentOrder.elements(body)) {
             double score = scorer.score(element, stats);
             if (score <= 0 || score <= strictScore && score <= wrappedScore) {
                 continue;

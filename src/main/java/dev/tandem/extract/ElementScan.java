@@ -17,7 +17,7 @@ record ElementScan(List<Element> leadHinted, List<Element> boilerplate, boolean 
         List<Element> leadHinted = new ArrayList<>();
         List<Element> boilerplate = new ArrayList<>();
         boolean captionLike = false;
-        for (Element element : body.getAllElements()) {
+        for (Element element : DocumentOrder.elements(body)) {
             long hints = ClassIdPattern.hintsOf(element);
             if (LeadFinder.isHinted(hints)) {
                 leadHinted.add(element);

@@ -78,7 +78,7 @@ final class LeadFinder {
      */
     List<Candidate> candidates(Document doc, String description) {
         List<Element> hinted = new ArrayList<>();
-        for (Element element : doc.body().getAllElements()) {
+        for (Element element : DocumentOrder.elements(doc.body())) {
             if (isHinted(ClassIdPattern.hintsOf(element))) {
                 hinted.add(element);
             }

@@ -43,7 +43,7 @@ final class MainContentFinder {
         Map<Element, Double> subtreeScores = new IdentityHashMap<>(4096);
         Element best = null;
         double bestScore = 0;
-        for (Element element : doc.body().getAllElements()) {
+        for (Element element : DocumentOrder.elements(doc.body())) {
             // Neighbours are weighed by their prose alone: a wrapper named "article-detail" around
             // a date line must not pull the choice up to itself.
             double prose = scorer.proseScore(element, stats);

@@ -50,7 +50,7 @@ record PageMarkup(
     /** Reads the markup facts of a page in one pass. */
     static PageMarkup read(Document doc) {
         Reading reading = new Reading();
-        for (Element element : doc.getAllElements()) {
+        for (Element element : DocumentOrder.elements(doc)) {
             if (BoilerplateRemover.isNonContent(element)) {
                 reading.nonContent.add(element);
                 if (JsonLdReader.isJsonLd(element)) {
@@ -126,6 +126,11 @@ record PageMarkup(
 
         /** The link's absolute address, or as written when it cannot be resolved; null when blank. */
         private static String href(Element link) {
+            String written = link.attr("href").trim();
+            if (written.startsWith("https://") || written.startsWith("http://")) {
+                // Already absolute: resolving it against the page would only parse it again.
+                return written;
+            }
             String absolute = link.absUrl("href");
             String href = absolute.isEmpty() ? link.attr("href") : absolute;
             return href.isBlank() ? null : href;

@@ -141,7 +141,7 @@ final class PageMetadataReader {
     }
 
     private static String bylineText(Document doc) {
-        for (Element candidate : doc.body().getAllElements()) {
+        for (Element candidate : DocumentOrder.elements(doc.body())) {
             if (BYLINE.matches(candidate)) {
                 String text = WhitespaceCollapser.collapse(candidate.text());
                 if (!text.isEmpty() && text.length() <= MAX_BYLINE_LENGTH) {
