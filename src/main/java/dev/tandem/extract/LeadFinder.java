@@ -54,11 +54,11 @@ final class LeadFinder {
      */
     static final class PageLeads extends AbstractList<Candidate> {
         private final List<Candidate> candidates;
-        private final String shownKey;
+        private final Shown shown;
 
-        PageLeads(List<Candidate> candidates, String shownKey) {
+        PageLeads(List<Candidate> candidates, Shown shown) {
             this.candidates = List.copyOf(candidates);
-            this.shownKey = shownKey;
+            this.shown = shown;
         }
 
         @Override
@@ -115,7 +115,77 @@ final class LeadFinder {
         }
         boolean mayFallBack = candidates.stream().allMatch(Candidate::teaser) && description != null
                 && !description.isBlank();
-        return new PageLeads(candidates, mayFallBack ? shownKey(doc.body()) : "");
+        return new PageLeads(candidates, mayFallBack ? Shown.on(doc.body(), descriptionKey(description)) : Shown.NOT);
+    }
+
+    /** The description's letters and digits. Some pages escape it twice ("CD&amp;amp;V"): read as shown. */
+    private static String descriptionKey(String description) {
+        return lettersAndDigits(Parser.unescapeEntities(WhitespaceCollapser.collapse(description), false));
+    }
+
+    /**
+     * Whether the page's text, as letters and digits, holds a description's whole key or its first
+     * {@link #SHOWN_PREFIX} letters and digits.
+     */
+    record Shown(boolean whole, boolean start) {
+        static final Shown NOT = new Shown(false, false);
+
+        /**
+         * Looks for the key in the text under {@code root} with a Knuth-Morris-Pratt matcher fed
+         * the text's letters and digits as they come: no copy of the page's text is built.
+         */
+        static Shown on(Element root, String key) {
+            int[] pattern = key.codePoints().toArray();
+            if (pattern.length == 0) {
+                return new Shown(true, true);
+            }
+            int[] fallback = fallbacks(pattern);
+            int prefix = Math.min(pattern.length, SHOWN_PREFIX);
+            int[] matched = {0};
+            boolean[] found = {false, false};
+            NodeTraversor.traverse((node, depth) -> {
+                if (found[0] || !(node instanceof TextNode text)) {
+                    return;
+                }
+                String chars = text.getWholeText();
+                for (int i = 0; i < chars.length() && !found[0]; ) {
+                    int c = chars.codePointAt(i);
+                    i += Character.charCount(c);
+                    if (!Character.isLetterOrDigit(c)) {
+                        continue;
+                    }
+                    c = Character.toLowerCase(c);
+                    int q = matched[0];
+                    while (q > 0 && pattern[q] != c) {
+                        q = fallback[q - 1];
+                    }
+                    if (pattern[q] == c) {
+                        q++;
+                    }
+                    found[1] |= q >= prefix;
+                    if (q == pattern.length) {
+                        found[0] = true;
+                    }
+                    matched[0] = q;
+                }
+            }, root);
+            return new Shown(found[0], found[0] || found[1]);
+        }
+
+        /** For each prefix of the pattern, the length of its longest proper border. */
+        private static int[] fallbacks(int[] pattern) {
+            int[] fallback = new int[pattern.length];
+            for (int i = 1, k = 0; i < pattern.length; i++) {
+                while (k > 0 && pattern[i] != pattern[k]) {
+                    k = fallback[k - 1];
+                }
+                if (pattern[i] == pattern[k]) {
+                    k++;
+                }
+                fallback[i] = k;
+            }
+            return fallback;
+        }
     }
 
     /**
@@ -161,13 +231,12 @@ final class LeadFinder {
         if (!(candidates instanceof PageLeads leads)) {
             return collapsed;
         }
-        // Some pages escape the description twice ("CD&amp;amp;V"): read it as the page shows it.
-        String key = lettersAndDigits(Parser.unescapeEntities(collapsed, false));
-        if (leads.shownKey.contains(key)) {
+        if (leads.shown.whole()) {
             return collapsed;
         }
+        String key = descriptionKey(description);
         String start = key.substring(0, Math.min(key.length(), SHOWN_PREFIX));
-        return leads.shownKey.contains(start) && !startsParagraph(start, blocks) ? collapsed : null;
+        return leads.shown.start() && !startsParagraph(start, blocks) ? collapsed : null;
     }
 
     /**
@@ -181,20 +250,6 @@ final class LeadFinder {
             }
         }
         return false;
-    }
-
-    /**
-     * The letters and digits of all text under the element, lower-cased: {@link #lettersAndDigits}
-     * of its text, gathered from the text nodes without building that text first.
-     */
-    private static String shownKey(Element root) {
-        StringBuilder key = new StringBuilder(4096);
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode text) {
-                appendLettersAndDigits(text.getWholeText(), key);
-            }
-        }, root);
-        return key.toString();
     }
 
     private static void appendLettersAndDigits(String text, StringBuilder key) {

@@ -43,8 +43,8 @@ final class TextStats {
     /** Gathers the figures of {@code root} and every element below it. */
     static TextStats of(Element root) {
         TextStats stats = new TextStats();
-        Deque<Figures> open = new ArrayDeque<>();
-        Deque<Boolean> inLink = new ArrayDeque<>();
+        Deque<Figures> open = new ArrayDeque<>(64);
+        Deque<Boolean> inLink = new ArrayDeque<>(64);
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {

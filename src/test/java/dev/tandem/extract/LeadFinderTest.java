@@ -97,6 +97,26 @@ class LeadFinderTest {
         assertThat(choose(doc, "Hai bên nhất trí tiếp tục thúc đẩy hợp tác kinh tế, thương mại, theo Bộ Ngoại giao.")).isNull();
     }
 
+    @Test
+    void findsDescriptionKeyAcrossTextNodesAfterAFalseStart() {
+        Element body = Jsoup.parse("<p>Tin: a-a</p><p>A, B! và hơn thế</p>").body();
+
+        assertThat(LeadFinder.Shown.on(body, "aab")).isEqualTo(new LeadFinder.Shown(true, true));
+        assertThat(LeadFinder.Shown.on(body, "aabx")).isEqualTo(new LeadFinder.Shown(false, false));
+    }
+
+    @Test
+    void findsOnlyTheStartOfALongDescription() {
+        String withoutDiacritics = "chutichnuoctiepdaisuphapchaotubietnhanhoantatnhiemky";
+        Element body = Jsoup.parse("<p>Chủ tịch nước tiếp Đại sứ Pháp chào từ biệt nhân hoàn tất nhiệm kỳ</p>").body();
+        String shownKey = "chủtịchnướctiếpđạisứphápchàotừbiệtnhânhoàntấtnhiệmkỳ";
+
+        assertThat(LeadFinder.Shown.on(body, shownKey)).isEqualTo(new LeadFinder.Shown(true, true));
+        assertThat(LeadFinder.Shown.on(body, shownKey + "tạiphủchủtịch"))
+                .isEqualTo(new LeadFinder.Shown(false, true));
+        assertThat(LeadFinder.Shown.on(body, withoutDiacritics)).isEqualTo(new LeadFinder.Shown(false, false));
+    }
+
     private String choose(Document doc, String description) {
         List<LeadFinder.Candidate> candidates = finder.candidates(doc, description);
         Element container = doc.getElementById("body");
