@@ -95,8 +95,10 @@ final class ContentScorer {
             return element.text().length();
         }
         int length = 0;
-        for (Element link : element.getElementsByTag("a")) {
-            length += link.text().length();
+        for (Element descendant : DocumentOrder.elements(element)) {
+            if (descendant.nameIs("a")) {
+                length += descendant.text().length();
+            }
         }
         return length;
     }
