@@ -49,7 +49,7 @@ final class LeadFinder {
     }
 
     /**
-     * The lead candidates of a page, and the letters and digits of all its text as fetched, to
+     * The lead candidates of a page, and whether its text as fetched shows the description, to
      * tell a description that readers see from one declared only for search engines.
      */
     static final class PageLeads extends AbstractList<Candidate> {
@@ -118,9 +118,12 @@ final class LeadFinder {
         return new PageLeads(candidates, mayFallBack ? Shown.on(doc.body(), descriptionKey(description)) : Shown.NOT);
     }
 
-    /** The description's letters and digits. Some pages escape it twice ("CD&amp;amp;V"): read as shown. */
+    /**
+     * The description's {@link WhitespaceCollapser#comparisonKey key}. Some pages escape it twice
+     * ("CD&amp;amp;V"): it is read as the page shows it.
+     */
     private static String descriptionKey(String description) {
-        return lettersAndDigits(Parser.unescapeEntities(WhitespaceCollapser.collapse(description), false));
+        return WhitespaceCollapser.comparisonKey(Parser.unescapeEntities(WhitespaceCollapser.collapse(description), false));
     }
 
     /**
@@ -151,7 +154,7 @@ final class LeadFinder {
                 for (int i = 0; i < chars.length() && !found[0]; ) {
                     int c = chars.codePointAt(i);
                     i += Character.charCount(c);
-                    if (!Character.isLetterOrDigit(c)) {
+                    if (!WhitespaceCollapser.isKeyCharacter(c)) {
                         continue;
                     }
                     c = Character.toLowerCase(c);
@@ -245,42 +248,11 @@ final class LeadFinder {
      */
     private static boolean startsParagraph(String start, List<TextBlock> blocks) {
         for (TextBlock block : blocks) {
-            if (block.kind() == ParagraphKind.BODY && lettersAndDigits(block.text()).startsWith(start)) {
+            if (block.kind() == ParagraphKind.BODY && WhitespaceCollapser.comparisonKey(block.text()).startsWith(start)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static void appendLettersAndDigits(String text, StringBuilder key) {
-        for (int i = 0; i < text.length(); ) {
-            char ascii = text.charAt(i);
-            if (ascii < 0x80) {
-                // The common case, without code point look-ups.
-                if (ascii >= 'a' && ascii <= 'z' || ascii >= '0' && ascii <= '9') {
-                    key.append(ascii);
-                } else if (ascii >= 'A' && ascii <= 'Z') {
-                    key.append((char) (ascii + ('a' - 'A')));
-                }
-                i++;
-                continue;
-            }
-            int c = text.codePointAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                key.appendCodePoint(Character.toLowerCase(c));
-            }
-            i += Character.charCount(c);
-        }
-    }
-
-    /**
-     * The text's letters and digits, lower-cased, as {@link WhitespaceCollapser#comparisonKey} keeps
-     * them.
-     */
-    private static String lettersAndDigits(String text) {
-        StringBuilder key = new StringBuilder(text.length());
-        appendLettersAndDigits(text, key);
-        return key.toString();
     }
 
     private static boolean isNear(Candidate candidate, Element container) {

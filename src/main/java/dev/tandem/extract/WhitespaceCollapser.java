@@ -82,12 +82,17 @@ final class WhitespaceCollapser {
                 continue;
             }
             int c = text.codePointAt(i);
-            if (Character.isLetter(c) || isNumber(c)) {
+            if (isKeyCharacter(c)) {
                 key.appendCodePoint(Character.toLowerCase(c));
             }
             i += Character.charCount(c);
         }
         return key.toString();
+    }
+
+    /** Whether {@link #comparisonKey} keeps the code point: a letter or a number. */
+    static boolean isKeyCharacter(int c) {
+        return Character.isLetter(c) || isNumber(c);
     }
 
     private static boolean isNumber(int c) {
