@@ -21,12 +21,11 @@ final class ContainerPruner {
     /** Blocks holding this share of the container's prose are article, whatever their links. */
     private static final double PROTECTED_SHARE = 0.3;
 
-    /** Prunes {@code container} in place. */
-    void prune(Element container) {
-        prune(container, TextStats.of(container));
-    }
-
-    /** {@link #prune(Element)} with figures that cover the container as it is now. */
+    /**
+     * Prunes {@code container} in place.
+     *
+     * @param stats figures that cover the container as it is now
+     */
     void prune(Element container, TextStats stats) {
         TextStats.Figures all = stats.get(container);
         double prose = Math.max(1, all.length - all.linkLength);
