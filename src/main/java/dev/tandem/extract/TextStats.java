@@ -1,16 +1,13 @@
 package dev.tandem.extract;
 
-import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The text figures of every element of a tree, gathered in one pass: how long its text is (with
@@ -43,47 +40,66 @@ final class TextStats {
     /** Gathers the figures of {@code root} and every element below it. */
     static TextStats of(Element root) {
         TextStats stats = new TextStats();
-        Deque<Figures> open = new ArrayDeque<>(64);
-        Deque<Boolean> inLink = new ArrayDeque<>(64);
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element element) {
-                    Figures f = new Figures();
-                    stats.figures.put(element, f);
-                    open.push(f);
-                    inLink.push(element.nameIs("a") || !inLink.isEmpty() && inLink.peek());
-                } else if (node instanceof TextNode text && !open.isEmpty()) {
-                    Figures f = open.peek();
-                    long measured = measure(text.getWholeText());
-                    int length = (int) (measured >>> 32);
-                    int punctuation = (int) measured;
-                    f.length += length;
-                    f.punctuation += punctuation;
-                    f.ownLength += length;
-                    f.ownPunctuation += punctuation;
-                    if (inLink.peek()) {
-                        f.linkLength += length;
-                    }
+        // A walk over child nodes with explicit stacks: the open elements, their figures, the next
+        // child of each, and whether each sits in a link.
+        Element[] elements = new Element[64];
+        Figures[] open = new Figures[64];
+        int[] nextChild = new int[64];
+        boolean[] inLink = new boolean[64];
+        int depth = 0;
+        elements[0] = root;
+        open[0] = stats.start(root);
+        inLink[0] = root.nameIs("a");
+        while (depth >= 0) {
+            Element element = elements[depth];
+            int index = nextChild[depth];
+            if (index >= element.childNodeSize()) {
+                if (depth > 0) {
+                    Figures done = open[depth];
+                    Figures parent = open[depth - 1];
+                    parent.length += done.length;
+                    parent.linkLength += done.linkLength;
+                    parent.punctuation += done.punctuation;
+                    parent.blockInside |= done.blockInside || ContentScorer.BLOCK_TAGS.contains(element.normalName());
                 }
+                depth--;
+                continue;
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element element) {
-                    Figures done = open.pop();
-                    inLink.pop();
-                    Figures parent = open.peek();
-                    if (parent != null) {
-                        parent.length += done.length;
-                        parent.linkLength += done.linkLength;
-                        parent.punctuation += done.punctuation;
-                        parent.blockInside |= done.blockInside || ContentScorer.BLOCK_TAGS.contains(element.normalName());
-                    }
+            nextChild[depth] = index + 1;
+            Node child = element.childNode(index);
+            if (child instanceof TextNode text) {
+                Figures f = open[depth];
+                long measured = measure(text.getWholeText());
+                int length = (int) (measured >>> 32);
+                int punctuation = (int) measured;
+                f.length += length;
+                f.punctuation += punctuation;
+                f.ownLength += length;
+                f.ownPunctuation += punctuation;
+                if (inLink[depth]) {
+                    f.linkLength += length;
                 }
+            } else if (child instanceof Element childElement) {
+                depth++;
+                if (depth == elements.length) {
+                    elements = Arrays.copyOf(elements, depth * 2);
+                    open = Arrays.copyOf(open, depth * 2);
+                    nextChild = Arrays.copyOf(nextChild, depth * 2);
+                    inLink = Arrays.copyOf(inLink, depth * 2);
+                }
+                elements[depth] = childElement;
+                open[depth] = stats.start(childElement);
+                nextChild[depth] = 0;
+                inLink[depth] = inLink[depth - 1] || childElement.nameIs("a");
             }
-        }, root);
+        }
         return stats;
+    }
+
+    private Figures start(Element element) {
+        Figures f = new Figures();
+        figures.put(element, f);
+        return f;
     }
 
     /**
