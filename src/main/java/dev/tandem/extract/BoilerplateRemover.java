@@ -61,7 +61,8 @@ final class BoilerplateRemover {
      * prose than a short article, and is still not the article.
      */
     private static final ClassIdPattern OVERLAYS = ClassIdPattern.ofWords("cookie", "consent", "gdpr", "dsgvo",
-            "onetrust", "cookiebot", "didomi", "usercentrics", "borlabs", "klaro", "modal", "popup", "notification-bar");
+            "onetrust", "cookiebot", "didomi", "usercentrics", "borlabs", "klaro", "modal", "popup",
+            "notification-bar");
 
     private final ContentScorer scorer;
 
@@ -99,7 +100,7 @@ final class BoilerplateRemover {
         nonContent.forEach(Element::remove);
     }
 
-    /** Whether the element is a script, a style, an embedded frame or object, a template or a noscript copy. */
+    /** Whether the element is a script, a style, an embedded frame or object, a template or noscript. */
     static boolean isNonContent(Element element) {
         return ALWAYS_REMOVED.contains(element.normalName());
     }
@@ -107,13 +108,7 @@ final class BoilerplateRemover {
     /** Removes the boilerplate from the document, in place. */
     void remove(Document doc) {
         removeNonContent(doc);
-        List<Element> noisy = new ArrayList<>();
-        for (Element element : DocumentOrder.elements(doc.body())) {
-            if (isBoilerplate(element)) {
-                noisy.add(element);
-            }
-        }
-        remove(doc, noisy);
+        remove(doc, ElementScan.of(doc.body()).boilerplate());
     }
 
     /**
@@ -161,18 +156,16 @@ final class BoilerplateRemover {
     private Element likelyCore(Element body, List<Element> noisy, TextStats stats) {
         Set<Element> noisySet = identitySet();
         noisySet.addAll(noisy);
-        // Boilerplate blocks holding other boilerplate blocks: the candidate wrappers.
+        // Boilerplate blocks holding other boilerplate blocks: the candidate wrappers. An overlay (a
+        // consent dialog) never wraps the article; a body classed like one ("modal-open") is the page.
         Set<Element> wrappers = identitySet();
         for (Element element : noisy) {
             for (Element ancestor = element.parent(); ancestor != null; ancestor = ancestor.parent()) {
-                if (noisySet.contains(ancestor) && !wrappers.add(ancestor)) {
+                if (noisySet.contains(ancestor) && !isOverlay(ancestor) && !wrappers.add(ancestor)) {
                     break;
                 }
             }
         }
-        // An overlay (a consent dialog) is never the article's wrapper; a body classed like one
-        // ("modal-open") still is the page.
-        wrappers.removeIf(wrapper -> OVERLAYS.matches(wrapper) && !wrapper.nameIs("body"));
         Element strictBest = null;
         double strictScore = 0;
         Element wrappedBest = null;
@@ -197,6 +190,10 @@ final class BoilerplateRemover {
             return strictBest;
         }
         return wrappedBest;
+    }
+
+    private static boolean isOverlay(Element element) {
+        return OVERLAYS.matches(element) && !element.nameIs("body");
     }
 
     private static Element nearestNoisy(Element element, Set<Element> noisy) {

@@ -77,13 +77,7 @@ final class LeadFinder {
      * {@link #choose} may need it (no candidate, a description); call before removing boilerplate.
      */
     List<Candidate> candidates(Document doc, String description) {
-        List<Element> hinted = new ArrayList<>();
-        for (Element element : DocumentOrder.elements(doc.body())) {
-            if (isHinted(ClassIdPattern.hintsOf(element))) {
-                hinted.add(element);
-            }
-        }
-        return candidates(doc, hinted, description);
+        return candidates(doc, ElementScan.of(doc.body()).leadHinted(), description);
     }
 
     /** Whether class and id hints name a lead ({@code sapo}, {@code standfirst}...) or a teaser. */
@@ -115,7 +109,8 @@ final class LeadFinder {
         }
         boolean mayFallBack = candidates.stream().allMatch(Candidate::teaser) && description != null
                 && !description.isBlank();
-        return new PageLeads(candidates, mayFallBack ? Shown.on(doc.body(), descriptionKey(description)) : Shown.NOT);
+        Shown shown = mayFallBack ? Shown.on(doc.body(), descriptionKey(description)) : Shown.NOT;
+        return new PageLeads(candidates, shown);
     }
 
     /**
@@ -123,7 +118,8 @@ final class LeadFinder {
      * ("CD&amp;amp;V"): it is read as the page shows it.
      */
     private static String descriptionKey(String description) {
-        return WhitespaceCollapser.comparisonKey(Parser.unescapeEntities(WhitespaceCollapser.collapse(description), false));
+        String shown = Parser.unescapeEntities(WhitespaceCollapser.collapse(description), false);
+        return WhitespaceCollapser.comparisonKey(shown);
     }
 
     /**
@@ -248,7 +244,8 @@ final class LeadFinder {
      */
     private static boolean startsParagraph(String start, List<TextBlock> blocks) {
         for (TextBlock block : blocks) {
-            if (block.kind() == ParagraphKind.BODY && WhitespaceCollapser.comparisonKey(block.text()).startsWith(start)) {
+            if (block.kind() == ParagraphKind.BODY
+                    && WhitespaceCollapser.comparisonKey(block.text()).startsWith(start)) {
                 return true;
             }
         }

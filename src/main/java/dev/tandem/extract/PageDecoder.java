@@ -123,14 +123,6 @@ public final class PageDecoder {
         return null;
     }
 
-    private static int bomLength(byte[] b) {
-        Charset bom = bomCharset(b);
-        if (bom == null) {
-            return 0;
-        }
-        return bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
-    }
-
     private static boolean isUtf8Charset(Charset c) {
         return c.equals(StandardCharsets.UTF_8);
     }

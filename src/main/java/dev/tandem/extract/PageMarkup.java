@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
 /**
  * The facts a page states in its markup, read in one pass over its elements: meta tags, canonical
  * and hreflang links, {@code <time>} elements, {@code <h1>} headlines and the {@code rel=author}
- * link; and the elements later steps need. One pass instead of a whole-document {@code select} per fact keeps reading metadata cheap
- * next to parsing the page.
+ * link; and the elements later steps need. One pass instead of a whole-document {@code select} per
+ * fact keeps reading metadata cheap next to parsing the page.
  *
  * @param metas meta content by {@code property}, {@code name} and {@code itemprop}, keys lower case;
  *     the first non-empty one in the page wins, as a reader would see it
