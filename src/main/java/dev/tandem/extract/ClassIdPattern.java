@@ -151,9 +151,16 @@ final class ClassIdPattern {
     static long computeHints(String value) {
         char[] buffer = new char[value.length() * 2 + 1];
         int length = 0;
+        // Where the current space-separated name starts in the buffer, and where its BEM element
+        // part (after the last "__") starts in the buffer and in the value; -1 without one.
+        int nameStart = 0;
+        int elementStart = -1;
+        int elementFrom = -1;
+        // Block names to skip, as buffer ranges [from, to) in pairs; rarely needed.
+        int[] cuts = null;
         char previous = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
             boolean upper = c >= 'A' && c <= 'Z';
             if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 boolean camel = upper && (previous >= 'a' && previous <= 'z' || previous >= '0' && previous <= '9');
@@ -161,10 +168,23 @@ final class ClassIdPattern {
                     buffer[length++] = '-';
                 }
                 buffer[length++] = upper ? (char) (c + ('a' - 'A')) : c;
+            } else if (c <= ' ') {
+                if (elementStart >= 0 && elementStart < length && !isHash(value, elementFrom, i)) {
+                    cuts = addCut(cuts, nameStart, nameStart == 0 ? elementStart + 1 : elementStart);
+                }
+                nameStart = length;
+                elementStart = -1;
+            } else if (c == '_' && previous == '_') {
+                elementStart = length;
+                elementFrom = i + 1;
             }
             previous = c;
         }
+        // Fragments are matched on the whole value: "img-desc" in detail-img__description.
         long bits = fragmentBits(buffer, length);
+        if (cuts != null) {
+            length = cut(buffer, length, cuts);
+        }
         WordTable table = words;
         WordTable starts = runStarts;
         int longest = maxTokens;
@@ -190,6 +210,54 @@ final class ClassIdPattern {
         }
         return bits;
     }
+
+    /**
+     * In a BEM name ({@code sidebar-grid__content}), the element after the last {@code __} says what
+     * the block is; the block name before it only says where it sits. So the block's tokens are
+     * cut for word matching, unless the part after {@code __} is a CSS-modules hash
+     * ({@code Teaser_title__T_O0e}).
+     */
+    private static int[] addCut(int[] cuts, int from, int to) {
+        int[] grown = cuts == null ? new int[3] : Arrays.copyOf(cuts, cuts[0] + 2);
+        if (cuts == null) {
+            grown[0] = 1;
+        }
+        grown[grown[0]] = from;
+        grown[grown[0] + 1] = to;
+        grown[0] += 2;
+        return grown;
+    }
+
+    /** Removes the cut ranges from the buffer; returns its new length. */
+    private static int cut(char[] buffer, int length, int[] cuts) {
+        int write = 0;
+        int read = 0;
+        for (int c = 1; c < cuts[0]; c += 2) {
+            int from = cuts[c];
+            System.arraycopy(buffer, read, buffer, write, from - read);
+            write += from - read;
+            read = cuts[c + 1];
+        }
+        System.arraycopy(buffer, read, buffer, write, length - read);
+        return write + length - read;
+    }
+
+    /** Whether {@code value[from, to)} looks generated: short, with a digit, a capital or an underscore. */
+    private static boolean isHash(String value, int from, int to) {
+        if (to - from > MAX_HASH_LENGTH) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '_' || c == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** CSS modules append five characters by default. */
+    private static final int MAX_HASH_LENGTH = 6;
 
     /** The run {@code [from, to)} as a word, and without its last letter when that is a plural s. */
     private static long lookUp(WordTable table, char[] buffer, int from, int to, int hash) {

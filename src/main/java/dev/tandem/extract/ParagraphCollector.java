@@ -198,7 +198,12 @@ final class ParagraphCollector {
         if (box.select("img").size() > 1) {
             return false;
         }
-        String rest = WhitespaceCollapser.collapse(box.text()).replace(captionText, "").strip();
+        String boxText = WhitespaceCollapser.collapse(box.text());
+        if (captionText.contains(boxText)) {
+            // Cleaning may already have taken the credit out of the box, not out of the caption.
+            return true;
+        }
+        String rest = boxText.replace(captionText, "").strip();
         return rest.length() <= Math.min(MAX_IMAGE_BOX_EXTRA_CHARS, captionText.length());
     }
 

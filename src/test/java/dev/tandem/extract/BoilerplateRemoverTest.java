@@ -48,6 +48,23 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void keepsArticleSplitOverTheContentElementsOfASidebarGrid() {
+        // BEM names: the grid with a sidebar is a layout; its content elements hold the article,
+        // cut into several parts by ad slots.
+        String part = "<div class='sidebar-grid__container'><div class='sidebar-grid__content article__content'>%s</div></div>";
+        Document doc = clean("<div class='sidebar-grid sidebar-grid--is-narrow'>"
+                + part.formatted("<p>DUBLIN — She has slammed NATO and voted against EU treaties, and now she is on track to win.</p>")
+                + "<div class='ad-slot'><span>Advertisement</span></div>"
+                + part.formatted("<p>A Connolly victory should not be a surprise, given how the presidency has evolved.</p>")
+                + part.formatted("<p>Should she win, Connolly will succeed another Galway socialist, Michael D. Higgins.</p>")
+                + "<aside class='sidebar-grid__sidebar'><p>Most read: a story about something else entirely here.</p></aside>"
+                + "</div>");
+
+        assertThat(doc.select(".article__content p")).hasSize(3);
+        assertThat(doc.select(".sidebar-grid__sidebar")).isEmpty();
+    }
+
+    @Test
     void dropsFooterEvenWhenItHoldsTheOnlyText() {
         Document doc = clean("<footer><p>Giấy phép số 173/GP-BTTTT, do Bộ Thông tin và Truyền thông cấp.</p></footer>");
 

@@ -36,6 +36,26 @@ class CaptionFinderTest {
     }
 
     @Test
+    void restoresCaptionWithItsCreditWhenCleaningTookTheCreditFirst() {
+        Document page = Jsoup.parse("""
+                <article><div id="text"><p>Vorher im Text.</p>
+                <div class="widget"><div class="widget__wrapper"><div class="widget__contents"><figure><img src="a.jpg">
+                <figcaption><span>Der Sicherheitsrat tagt am Montag, 5. Januar 2026, im UN-Hauptquartier.</span> <span class="credit">Frank Franklin II/AP</span>
+                </figcaption></figure></div></div></div>
+                <p>Nachher im Text.</p></div></article>""");
+        CaptionFinder.PageCaptions captions = finder.candidates(page);
+        page.select(".credit").remove();
+        page.select(".widget").remove();
+        Element container = page.getElementById("text");
+
+        List<TextBlock> blocks = finder.merge(captions, page, container, new ParagraphCollector().collect(container));
+
+        assertThat(blocks).extracting(TextBlock::text).containsExactly(
+                "Vorher im Text.", "Der Sicherheitsrat tagt am Montag, 5. Januar 2026, im UN-Hauptquartier. Frank Franklin II/AP",
+                "Nachher im Text.");
+    }
+
+    @Test
     void leavesOutCaptionsOfTeaserBoxes() {
         List<TextBlock> blocks = extract("""
                 <article><div id="text"><p>Ein Absatz.</p>

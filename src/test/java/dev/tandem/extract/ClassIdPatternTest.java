@@ -39,6 +39,26 @@ class ClassIdPatternTest {
         assertThat(CAPTION.matches(element("<p class='photo'>"))).isFalse();
     }
 
+    @Test
+    void bemElementNamesWhatTheBlockIs() {
+        // A grid with a sidebar holds the article's text in its content element.
+        assertThat(RELATED.matches(element("<div class='related-grid__content article__content'>"))).isFalse();
+        assertThat(RELATED.matches(element("<div class='article__related'>"))).isTrue();
+        assertThat(RELATED.matches(element("<div class='article__body\tpage__related'>"))).isTrue();
+        assertThat(RELATED.matches(element("<div class='related-grid related-grid--narrow'>"))).isTrue();
+    }
+
+    @Test
+    void cssModuleHashIsNotABemElement() {
+        assertThat(RELATED.matches(element("<div class='Related_list__T_O0e'>"))).isTrue();
+        assertThat(RELATED.matches(element("<div class='RelatedBox_box__BiSJG teaser'>"))).isTrue();
+    }
+
+    @Test
+    void fragmentsSeeTheWholeBemName() {
+        assertThat(CAPTION.matches(element("<p class='caption-box__text'>"))).isTrue();
+    }
+
     private static Element element(String html) {
         return Jsoup.parseBodyFragment(html).body().child(0);
     }
