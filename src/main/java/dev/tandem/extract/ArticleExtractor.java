@@ -71,7 +71,7 @@ public final class ArticleExtractor {
         PageMarkup markup = PageMarkup.read(page);
         PageMetadata metadata = metadataReader.read(page, markup);
         BoilerplateRemover.removeNonContent(markup.nonContent());
-        ElementScan scan = ElementScan.of(page.body());
+        ElementScan scan = markup.scan();
         List<LeadFinder.Candidate> leadCandidates = leadFinder.candidates(page, scan.leadHinted(),
                 metadata.description());
         CaptionFinder.PageCaptions captions = captionFinder.candidates(page, scan.captionLike());

@@ -130,7 +130,7 @@ final class ClassIdPattern {
             return 0;
         }
         int patterns = registered;
-        int hash = value.hashCode();
+        int hash = sampledHash(value);
         int slot = (hash ^ hash >>> 16) & (CACHE_SLOTS - 1);
         Hints known = CACHE[slot];
         // The same String comes back for the same element, and Jsoup shares short values: compare
@@ -141,6 +141,21 @@ final class ClassIdPattern {
             CACHE[slot] = known;
         }
         return known.bits();
+    }
+
+    /**
+     * A hash of the length and eight characters spread over the value, for the cache. Values are
+     * new strings on every page, so {@link String#hashCode} would read each one whole; a hit is
+     * confirmed by {@link String#equals}, which the JIT compiles to a vectorised comparison.
+     */
+    private static int sampledHash(String value) {
+        int length = value.length();
+        int hash = length;
+        int step = Math.max(1, length >>> 3);
+        for (int i = length - 1; i >= 0; i -= step) {
+            hash = 31 * hash + value.charAt(i);
+        }
+        return hash;
     }
 
     /**

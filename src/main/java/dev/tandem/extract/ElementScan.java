@@ -5,19 +5,34 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * One pass over the body's elements before cleaning, picking out those whose tag, class or id later
- * steps ask about: each element's class and id are read once for all of them.
+ * The body's elements that later steps ask about, picked out in one pass before cleaning: each
+ * element's class and id are read once for all of them.
  *
  * @param leadHinted elements named like a lead, in document order
  * @param boilerplate elements named like boilerplate, in document order
+ * @param bylineHinted elements named like a byline, in document order
  * @param captionLike whether any element may be a caption ({@link ParagraphCollector#mayBeCaption})
  */
-record ElementScan(List<Element> leadHinted, List<Element> boilerplate, boolean captionLike) {
+record ElementScan(List<Element> leadHinted, List<Element> boilerplate, List<Element> bylineHinted,
+        boolean captionLike) {
+    /** Scans {@code body} and every element below it. */
     static ElementScan of(Element body) {
-        List<Element> leadHinted = new ArrayList<>();
-        List<Element> boilerplate = new ArrayList<>();
-        boolean captionLike = false;
+        Builder builder = new Builder();
         for (Element element : DocumentOrder.elements(body)) {
+            builder.add(element);
+        }
+        return builder.build();
+    }
+
+    /** Gathers a scan element by element, for a pass that walks the page for other reasons too. */
+    static final class Builder {
+        private final List<Element> leadHinted = new ArrayList<>();
+        private final List<Element> boilerplate = new ArrayList<>();
+        private final List<Element> bylineHinted = new ArrayList<>();
+        private boolean captionLike;
+
+        /** Adds the next element in document order. */
+        void add(Element element) {
             long hints = ClassIdPattern.hintsOf(element);
             if (LeadFinder.isHinted(hints)) {
                 leadHinted.add(element);
@@ -25,8 +40,15 @@ record ElementScan(List<Element> leadHinted, List<Element> boilerplate, boolean 
             if (BoilerplateRemover.isBoilerplate(element, hints)) {
                 boilerplate.add(element);
             }
+            if (PageMetadataReader.isBylineHinted(hints)) {
+                bylineHinted.add(element);
+            }
             captionLike = captionLike || ParagraphCollector.mayBeCaption(element, hints);
         }
-        return new ElementScan(leadHinted, boilerplate, captionLike);
+
+        ElementScan build() {
+            return new ElementScan(List.copyOf(leadHinted), List.copyOf(boilerplate), List.copyOf(bylineHinted),
+                    captionLike);
+        }
     }
 }

@@ -29,6 +29,7 @@ import org.jsoup.nodes.Element;
  * @param jsonLd the JSON-LD scripts, in document order
  * @param nonContent the elements readers never see as text (scripts, styles, frames...), for
  *     {@link BoilerplateRemover#removeNonContent(List)}
+ * @param scan the body's elements as they will be once the non-content is removed
  */
 record PageMarkup(
         Map<String, String> metas,
@@ -42,7 +43,8 @@ record PageMarkup(
         String articleTime,
         String anyTime,
         List<Element> jsonLd,
-        List<Element> nonContent) {
+        List<Element> nonContent,
+        ElementScan scan) {
     /** Past a few h1s they are teasers, not the article's headline. */
     private static final int MAX_H1S = 5;
     private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
@@ -50,13 +52,28 @@ record PageMarkup(
     /** Reads the markup facts of a page in one pass. */
     static PageMarkup read(Document doc) {
         Reading reading = new Reading();
+        ElementScan.Builder scan = new ElementScan.Builder();
+        Element body = doc.body();
+        boolean inBody = false;
+        // The outermost non-content element being walked: nothing inside it is scanned.
+        Element hidden = null;
         for (Element element : DocumentOrder.elements(doc)) {
+            if (hidden != null && !isInside(element, hidden)) {
+                hidden = null;
+            }
+            inBody = inBody || element == body;
             if (BoilerplateRemover.isNonContent(element)) {
                 reading.nonContent.add(element);
                 if (JsonLdReader.isJsonLd(element)) {
                     reading.jsonLd.add(element);
                 }
+                if (hidden == null) {
+                    hidden = element;
+                }
                 continue;
+            }
+            if (inBody && hidden == null) {
+                scan.add(element);
             }
             switch (element.normalName()) {
                 case "meta" -> reading.meta(element);
@@ -71,7 +88,16 @@ record PageMarkup(
         return new PageMarkup(reading.metas, reading.contentLanguage, reading.canonical, reading.alternates,
                 List.copyOf(reading.h1s), reading.relAuthor, reading.declaredPublishedTime,
                 reading.declaredModifiedTime, reading.articleTime, reading.anyTime, List.copyOf(reading.jsonLd),
-                List.copyOf(reading.nonContent));
+                List.copyOf(reading.nonContent), scan.build());
+    }
+
+    private static boolean isInside(Element element, Element ancestor) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The facts gathered so far during the pass. */

@@ -46,7 +46,7 @@ final class PageMetadataReader {
                 notAnAddress(meta(metas, "article:author")),
                 markup.relAuthor());
         if (author == null) {
-            author = bylineText(doc);
+            author = bylineText(markup.scan().bylineHinted());
         }
         String publishedAt = firstPresent(
                 fromJsonLd(articles, "datePublished"),
@@ -140,13 +140,16 @@ final class PageMetadataReader {
         return node.isArray() && !node.isEmpty() ? node.get(0) : node;
     }
 
-    private static String bylineText(Document doc) {
-        for (Element candidate : DocumentOrder.elements(doc.body())) {
-            if (BYLINE.matches(candidate)) {
-                String text = WhitespaceCollapser.collapse(candidate.text());
-                if (!text.isEmpty() && text.length() <= MAX_BYLINE_LENGTH) {
-                    return text;
-                }
+    /** Whether the class or id hints name a byline. */
+    static boolean isBylineHinted(long hints) {
+        return BYLINE.in(hints);
+    }
+
+    private static String bylineText(List<Element> bylineHinted) {
+        for (Element candidate : bylineHinted) {
+            String text = WhitespaceCollapser.collapse(candidate.text());
+            if (!text.isEmpty() && text.length() <= MAX_BYLINE_LENGTH) {
+                return text;
             }
         }
         return null;

@@ -44,6 +44,11 @@ final class WhitespaceCollapser {
         char previous = ' ';
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < 0x7f) {
+                // Printable ASCII, most of the text: neither space nor invisible.
+                previous = c;
+                continue;
+            }
             if (isInvisible(c) || isSpace(c) && (c != ' ' || previous == ' ')) {
                 return false;
             }
