@@ -171,7 +171,9 @@ final class ClassIdPattern {
         int nameStart = 0;
         int elementStart = -1;
         int elementFrom = -1;
-        // Block names to skip, as buffer ranges [from, to) in pairs; rarely needed.
+        // Where a BEM modifier ("--ads" of section--ads) of the current name starts in the buffer.
+        int modifierStart = -1;
+        // Block names and modifiers to skip, as buffer ranges [from, to) in pairs; rarely needed.
         int[] cuts = null;
         char previous = 0;
         for (int i = 0; i <= value.length(); i++) {
@@ -187,11 +189,18 @@ final class ClassIdPattern {
                 if (elementStart >= 0 && elementStart < length && !isHash(value, elementFrom, i)) {
                     cuts = addCut(cuts, nameStart, nameStart == 0 ? elementStart + 1 : elementStart);
                 }
+                if (modifierStart >= 0 && modifierStart < length) {
+                    cuts = addCut(cuts, modifierStart, length);
+                }
                 nameStart = length;
                 elementStart = -1;
+                modifierStart = -1;
             } else if (c == '_' && previous == '_') {
                 elementStart = length;
                 elementFrom = i + 1;
+                modifierStart = -1;
+            } else if (c == '-' && previous == '-' && modifierStart < 0) {
+                modifierStart = length;
             }
             previous = c;
         }
@@ -230,7 +239,8 @@ final class ClassIdPattern {
      * In a BEM name ({@code sidebar-grid__content}), the element after the last {@code __} says what
      * the block is; the block name before it only says where it sits. So the block's tokens are
      * cut for word matching, unless the part after {@code __} is a CSS-modules hash
-     * ({@code Teaser_title__T_O0e}).
+     * ({@code Teaser_title__T_O0e}). A modifier after {@code --} says how the block looks or what it
+     * may hold ({@code TestReport__Section--Ads}, {@code layout--sidebar}): cut too.
      */
     private static int[] addCut(int[] cuts, int from, int to) {
         int[] grown = cuts == null ? new int[3] : Arrays.copyOf(cuts, cuts[0] + 2);

@@ -93,6 +93,12 @@ final class MainContentFinder {
             }
             boolean neighboursScoreWell = neighbours >= Math.max(MIN_NEIGHBOUR_SCORE, NEIGHBOUR_SHARE * gathered);
             if (!neighboursScoreWell && !twin) {
+                if (isSection(parent) && hasTwinWithText(parent, subtreeScores)) {
+                    // The level adds a sub-heading to the text, and is one of several sections of
+                    // the same class that hold text: look through it to the sections' parent.
+                    probe = parent;
+                    continue;
+                }
                 break;
             }
             container = parent;
@@ -100,6 +106,13 @@ final class MainContentFinder {
             widenings++;
         }
         return container;
+    }
+
+    /** A {@code <section>}, or a block that opens with a sub-heading. */
+    private static boolean isSection(Element element) {
+        Element first = element.firstElementChild();
+        return element.nameIs("section")
+                || first != null && (first.nameIs("h2") || first.nameIs("h3") || first.nameIs("h4"));
     }
 
     /** Whether the element is an article: {@code <article>}, or a class or id naming an article or post. */

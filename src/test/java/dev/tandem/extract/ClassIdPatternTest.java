@@ -49,6 +49,14 @@ class ClassIdPatternTest {
     }
 
     @Test
+    void bemModifierDoesNotNameTheBlock() {
+        // A report section that may hold ad slots is still a section of the report.
+        assertThat(RELATED.matches(element("<section class='Report__Section Report__Section--Ads'>"))).isFalse();
+        assertThat(RELATED.matches(element("<div class='layout layout--related-right'>"))).isFalse();
+        assertThat(CAPTION.matches(element("<div class='figure figure--caption'>"))).isTrue();
+    }
+
+    @Test
     void cssModuleHashIsNotABemElement() {
         assertThat(RELATED.matches(element("<div class='Related_list__T_O0e'>"))).isTrue();
         assertThat(RELATED.matches(element("<div class='RelatedBox_box__BiSJG teaser'>"))).isTrue();

@@ -42,6 +42,26 @@ class MainContentFinderTest {
     }
 
     @Test
+    void widensPastASubHeadingToSectionsOfTheSameClass() {
+        // Each section adds only its heading to its text block; the sections together are the story.
+        String section = "<section class='report__section'><h2>%s</h2><div class='text'>%s</div></section>";
+        Element found = find("<article id='report'>" + section.formatted("Le contexte", P + P + P + P + P + P)
+                + section.formatted("La visite", P + P) + section.formatted("Les accords", P + P) + "</article>");
+
+        assertThat(found.id()).isEqualTo("report");
+    }
+
+    @Test
+    void doesNotWidenPastLayoutRowsOfTheSameClass() {
+        // Grid rows share a class without being sections of one story.
+        Element found = find("<div id='page'><div class='row'><div id='text'>" + P + P + P + P + P + P
+                + "</div><p>Lire aussi : le Vietnam et la France signent un accord sur l'énergie, une première.</p></div>"
+                + "<div class='row'><p>Suivez-nous sur les réseaux sociaux et abonnez-vous à notre lettre, chaque matin.</p></div></div>");
+
+        assertThat(found.id()).isEqualTo("text");
+    }
+
+    @Test
     void widensTableCellToItsTable() {
         Element found = find("<table id='layout'><tr><td>Ngày 18/7, Chủ tịch nước đã tiếp Đại sứ, hai bên trao đổi về hợp tác.</td></tr>"
                 + "<tr><td>Đại sứ cảm ơn sự hỗ trợ của Việt Nam, khẳng định sẽ tiếp tục đóng góp cho quan hệ hai nước.</td></tr></table>");
