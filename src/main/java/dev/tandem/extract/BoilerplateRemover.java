@@ -100,10 +100,26 @@ final class BoilerplateRemover {
         nonContent.forEach(Element::remove);
     }
 
-    /** Whether the element is a script, a style, an embedded frame or object, a template or noscript. */
+    /**
+     * Whether the element is a script, a style, an embedded frame or object, a template, or a
+     * noscript copy of something scripts show (an image, a "please enable JavaScript" line). A
+     * noscript holding paragraphs of prose is the page's text for readers without scripts
+     * (Blogger serves its posts so): that one is content.
+     */
     static boolean isNonContent(Element element) {
-        return ALWAYS_REMOVED.contains(element.normalName());
+        if (!ALWAYS_REMOVED.contains(element.normalName())) {
+            return false;
+        }
+        return !element.nameIs("noscript") || !holdsProse(element);
     }
+
+    private static boolean holdsProse(Element noscript) {
+        Element paragraph = noscript.selectFirst("p");
+        return paragraph != null && noscript.text().length() >= MIN_NOSCRIPT_PROSE;
+    }
+
+    /** Text a noscript must hold to be read as the article's; notices are a line or two. */
+    private static final int MIN_NOSCRIPT_PROSE = 500;
 
     /** Removes the boilerplate from the document, in place. */
     void remove(Document doc) {

@@ -221,6 +221,18 @@ class ArticleExtractorTest {
         assertThat(article.canonicalUrl()).isEqualTo("https://baoquocte.vn/phai-doan-quan-su-nga-tham-trieu-tien-279309.html");
     }
 
+    @Test
+    void readsArticleServedInsideNoscript() {
+        // Blogger: scripts render the post from a template; the text for readers without scripts is
+        // in a noscript, the only copy on the page.
+        Article article = extract("<div class='post-body'><script>render(post)</script><noscript><div class='post-content'>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1 + "</p></div></noscript></div>"
+                + "<noscript><p>Bật JavaScript để xem đầy đủ nội dung trang này.</p></noscript>"
+                + "<noscript><img src='pixel.gif'></noscript>");
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).containsExactly(P1, P2, P3, P1);
+    }
+
     private Article extract(String bodyHtml) {
         return extractor.extract(Jsoup.parse("<html><head></head><body>" + bodyHtml + "</body></html>"));
     }
