@@ -212,8 +212,16 @@ final class ClassIdPattern {
         WordTable table = words;
         WordTable starts = runStarts;
         int longest = maxTokens;
+        boolean negated = false;
         for (int start = 0; start < length; ) {
             int end = tokenEnd(buffer, start, length);
+            if (negated) {
+                // "non-paywall", "no-sidebar": the word after a negation names what the block is not.
+                negated = isNegation(buffer, start, end);
+                start = end + 1;
+                continue;
+            }
+            negated = isNegation(buffer, start, end);
             int hash = 0;
             for (int i = start; i < end; i++) {
                 hash = 31 * hash + buffer[i];
@@ -233,6 +241,16 @@ final class ClassIdPattern {
             start = end + 1;
         }
         return bits;
+    }
+
+    /** Whether the token {@code [from, to)} is "no", "non", "not" or "without". */
+    private static boolean isNegation(char[] buffer, int from, int to) {
+        int length = to - from;
+        if (length < 2 || length > 7 || buffer[from] != 'n' && buffer[from] != 'w') {
+            return false;
+        }
+        String token = new String(buffer, from, length);
+        return token.equals("no") || token.equals("non") || token.equals("not") || token.equals("without");
     }
 
     /**

@@ -57,6 +57,14 @@ class ClassIdPatternTest {
     }
 
     @Test
+    void negatedWordDoesNotMatch() {
+        assertThat(RELATED.matches(element("<section class='row non-related'>"))).isFalse();
+        assertThat(RELATED.matches(element("<div class='layout-noRelated'>"))).isFalse();
+        assertThat(RELATED.matches(element("<div class='without-ads box-related'>"))).isTrue();
+        assertThat(RELATED.matches(element("<div class='no-js related'>"))).isTrue();
+    }
+
+    @Test
     void cssModuleHashIsNotABemElement() {
         assertThat(RELATED.matches(element("<div class='Related_list__T_O0e'>"))).isTrue();
         assertThat(RELATED.matches(element("<div class='RelatedBox_box__BiSJG teaser'>"))).isTrue();
