@@ -5,9 +5,11 @@ import dev.tandem.model.Paragraph;
 import dev.tandem.model.ParagraphKind;
 import dev.tandem.model.Stage;
 import dev.tandem.model.StageException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -35,6 +37,13 @@ public final class ArticleExtractor {
     private final SiteProfiles profiles;
     /** Letters and digits a first paragraph needs before a lead containing it counts as the body. */
     private static final int MIN_SPANNED_PARAGRAPH = 40;
+    /** A JSON-LD articleBody shorter than this is a summary, not the article. */
+    private static final int MIN_DECLARED_BODY = 500;
+    /**
+     * Below this share of the JSON-LD articleBody, the text found on the page is a teaser and the
+     * declared body is taken instead.
+     */
+    private static final double SHOWN_SHARE_OF_DECLARED = 0.3;
     private final ParagraphCollector collector = new ParagraphCollector();
     private final ParagraphFilter filter = new ParagraphFilter();
 
@@ -81,7 +90,10 @@ public final class ArticleExtractor {
         TextStats stats = boilerplateRemover.remove(page, scan.boilerplate());
         Element container = profileBody != null && profileBody.root() == page
                 ? profileBody
-                : contentFinder.find(page, stats).orElseThrow(ArticleExtractor::noArticleText);
+                : contentFinder.find(page, stats).orElse(null);
+        if (container == null) {
+            return declaredArticle(title, metadata, List.of()).orElseThrow(ArticleExtractor::noArticleText);
+        }
         for (int attempt = 1; ; attempt++) {
             pruner.prune(container, stats);
             List<TextBlock> blocks = captionFinder.merge(captions, page, container, collector.collect(container));
@@ -92,6 +104,10 @@ public final class ArticleExtractor {
                 lead = null;
             }
             if (paragraphs.stream().anyMatch(ArticleExtractor::isText)) {
+                if (textLength(paragraphs) < SHOWN_SHARE_OF_DECLARED * declaredLength(metadata.declaredBody())) {
+                    // The page shows a teaser; the article is in its JSON-LD (SCMP).
+                    return declaredArticle(title, metadata, paragraphs).orElseThrow();
+                }
                 return new Article(title, lead, paragraphs, metadata.author(), metadata.publishedAt(),
                         metadata.modifiedAt(), metadata.section(), metadata.language(), metadata.canonicalUrl(),
                         metadata.siteName(), metadata.alternates());
@@ -99,11 +115,41 @@ public final class ArticleExtractor {
             // The best block held only labels ("Advertisement" slots): try the next best once.
             container.remove();
             if (attempt == 2) {
-                throw noArticleText();
+                return declaredArticle(title, metadata, List.of()).orElseThrow(ArticleExtractor::noArticleText);
             }
             stats = TextStats.of(page.body());
-            container = contentFinder.find(page, stats).orElseThrow(ArticleExtractor::noArticleText);
+            container = contentFinder.find(page, stats).orElse(null);
+            if (container == null) {
+                return declaredArticle(title, metadata, List.of()).orElseThrow(ArticleExtractor::noArticleText);
+            }
         }
+    }
+
+    /**
+     * The article as the page's JSON-LD {@code articleBody} gives it, with the captions found on the
+     * page; empty when the page declares no body of at least {@link #MIN_DECLARED_BODY} characters.
+     * For pages that show a teaser or nothing, and carry the article in their metadata.
+     */
+    private static Optional<Article> declaredArticle(String title, PageMetadata metadata, List<Paragraph> shown) {
+        List<String> declared = metadata.declaredBody();
+        if (declaredLength(declared) < MIN_DECLARED_BODY) {
+            return Optional.empty();
+        }
+        List<Paragraph> paragraphs = new ArrayList<>();
+        declared.forEach(text -> paragraphs.add(new Paragraph(ParagraphKind.BODY, text)));
+        shown.stream().filter(p -> p.kind() == ParagraphKind.CAPTION).forEach(paragraphs::add);
+        return Optional.of(new Article(title, null, paragraphs, metadata.author(), metadata.publishedAt(),
+                metadata.modifiedAt(), metadata.section(), metadata.language(), metadata.canonicalUrl(),
+                metadata.siteName(), metadata.alternates()));
+    }
+
+    /** Characters of body and quote text. */
+    private static int textLength(List<Paragraph> paragraphs) {
+        return paragraphs.stream().filter(ArticleExtractor::isText).mapToInt(p -> p.text().length()).sum();
+    }
+
+    private static int declaredLength(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(String::length).sum();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tandem.extract;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param canonicalUrl canonical address
  * @param siteName publication name
  * @param alternates hreflang tag to absolute URL
+ * @param declaredBody the JSON-LD {@code articleBody} as paragraphs, empty when there is none
  */
 record PageMetadata(
         String title,
@@ -26,5 +28,6 @@ record PageMetadata(
         String language,
         String canonicalUrl,
         String siteName,
-        Map<String, String> alternates) {
+        Map<String, String> alternates,
+        List<String> declaredBody) {
 }

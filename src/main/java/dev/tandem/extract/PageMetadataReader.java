@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -78,7 +79,34 @@ final class PageMetadataReader {
                 meta(metas, "section"));
         String canonicalUrl = firstPresent(markup.canonical(), meta(metas, "og:url"), meta(metas, "DC.identifier"));
         return new PageMetadata(title, description, author, publishedAt, modifiedAt, section, language, canonicalUrl,
-                siteName, markup.alternates());
+                siteName, markup.alternates(), declaredBody(articles));
+    }
+
+    /**
+     * The first JSON-LD {@code articleBody}, as paragraphs: split at line breaks, or read from its
+     * {@code <p>} elements when it is HTML. Empty when no article declares one.
+     */
+    static List<String> declaredBody(List<JsonNode> articles) {
+        for (JsonNode article : articles) {
+            JsonNode body = first(article).get("articleBody");
+            if (body == null || !body.isTextual() || body.asText().isBlank()) {
+                continue;
+            }
+            String text = body.asText();
+            List<String> paragraphs = new ArrayList<>();
+            if (text.contains("<p")) {
+                for (Element p : Jsoup.parseBodyFragment(text).select("p")) {
+                    paragraphs.add(WhitespaceCollapser.collapse(p.text()));
+                }
+            } else {
+                for (String line : text.split("\\R+")) {
+                    paragraphs.add(WhitespaceCollapser.collapse(Parser.unescapeEntities(line, false)));
+                }
+            }
+            paragraphs.removeIf(String::isEmpty);
+            return List.copyOf(paragraphs);
+        }
+        return List.of();
     }
 
     /**

@@ -233,6 +233,41 @@ class ArticleExtractorTest {
         assertThat(article.paragraphs()).extracting(Paragraph::text).containsExactly(P1, P2, P3, P1);
     }
 
+    @Test
+    void takesTheJsonLdBodyWhenThePageShowsOnlyATeaser() {
+        String body = (P1 + "\n\n" + P2 + "\n" + P3 + "\n" + P1 + "\n" + P2).replace("\"", "\\\"");
+        Document page = Jsoup.parse("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+                + " \"headline\": \"Tiếp Đại sứ Pháp\", \"articleBody\": \"" + body + "\"}</script></head>"
+                + "<body><article><h1>Tiếp Đại sứ Pháp</h1><p>" + P1 + "</p><a href='/subscribe'>Đọc tiếp</a></article></body></html>");
+
+        Article article = extractor.extract(page);
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).containsExactly(P1, P2, P3, P1, P2);
+    }
+
+    @Test
+    void keepsTheShownTextWhenItHoldsTheJsonLdBody() {
+        Document page = Jsoup.parse("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+                + " \"articleBody\": \"<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1 + "</p>\"}</script></head>"
+                + "<body><article><h2>Quan hệ hai nước</h2><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1
+                + "</p></article></body></html>");
+
+        Article article = extractor.extract(page);
+
+        assertThat(article.paragraphs()).extracting(Paragraph::kind).contains(ParagraphKind.HEADING);
+    }
+
+    @Test
+    void readsAnHtmlJsonLdBodyOfAPageWithNoTextShown() {
+        Document page = Jsoup.parse("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+                + " \"articleBody\": \"<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1 + "</p>\"}</script></head>"
+                + "<body><div id='app'></div></body></html>");
+
+        Article article = extractor.extract(page);
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).containsExactly(P1, P2, P3, P1);
+    }
+
     private Article extract(String bodyHtml) {
         return extractor.extract(Jsoup.parse("<html><head></head><body>" + bodyHtml + "</body></html>"));
     }
