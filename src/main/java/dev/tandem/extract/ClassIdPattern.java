@@ -217,11 +217,11 @@ final class ClassIdPattern {
             int end = tokenEnd(buffer, start, length);
             if (negated) {
                 // "non-paywall", "no-sidebar": the word after a negation names what the block is not.
-                negated = isNegation(buffer, start, end);
+                negated = silencesNext(buffer, start, end);
                 start = end + 1;
                 continue;
             }
-            negated = isNegation(buffer, start, end);
+            negated = silencesNext(buffer, start, end);
             int hash = 0;
             for (int i = start; i < end; i++) {
                 hash = 31 * hash + buffer[i];
@@ -243,14 +243,20 @@ final class ClassIdPattern {
         return bits;
     }
 
-    /** Whether the token {@code [from, to)} is "no", "non", "not" or "without". */
-    private static boolean isNegation(char[] buffer, int from, int to) {
+    /**
+     * Whether the token {@code [from, to)} takes the meaning from the word after it: a negation
+     * ("no", "non", "not", "without"), or "elementor", a page builder that calls every block it
+     * lays out a widget ({@code elementor-widget-text-editor} holds the article's text).
+     */
+    private static boolean silencesNext(char[] buffer, int from, int to) {
         int length = to - from;
-        if (length < 2 || length > 7 || buffer[from] != 'n' && buffer[from] != 'w') {
+        char first = buffer[from];
+        if (length < 2 || length > 9 || first != 'n' && first != 'w' && first != 'e') {
             return false;
         }
         String token = new String(buffer, from, length);
-        return token.equals("no") || token.equals("non") || token.equals("not") || token.equals("without");
+        return token.equals("no") || token.equals("non") || token.equals("not") || token.equals("without")
+                || token.equals("elementor");
     }
 
     /**

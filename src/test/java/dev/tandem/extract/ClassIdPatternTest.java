@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 class ClassIdPatternTest {
     private static final ClassIdPattern CAPTION = ClassIdPattern.containing("caption");
     private static final ClassIdPattern RELATED = ClassIdPattern.ofWords("related", "tin-lien-quan", "ads");
+    private static final ClassIdPattern WIDGET = ClassIdPattern.ofWords("widget");
 
     @Test
     void matchesWordBetweenHyphens() {
@@ -62,6 +63,13 @@ class ClassIdPatternTest {
         assertThat(RELATED.matches(element("<div class='layout-noRelated'>"))).isFalse();
         assertThat(RELATED.matches(element("<div class='without-ads box-related'>"))).isTrue();
         assertThat(RELATED.matches(element("<div class='no-js related'>"))).isTrue();
+    }
+
+    @Test
+    void elementorWidgetIsALayoutBlock() {
+        assertThat(WIDGET.matches(element("<div class='elementor-element elementor-widget elementor-widget-text-editor'>")))
+                .isFalse();
+        assertThat(WIDGET.matches(element("<div class='widget widget_recent_entries'>"))).isTrue();
     }
 
     @Test
