@@ -15,9 +15,10 @@ import org.jsoup.nodes.Element;
  * A pattern matched against an element's {@code class} and {@code id}, the main clue news pages
  * give about what a block is ({@code box-related}, {@code sapo}, {@code image_desc}...).
  *
- * <p>Before matching, camelCase is split ({@code adsInArticle} reads as {@code ads-In-Article}),
- * the text is lower-cased and underscores become hyphens, so {@code fck_detail} and
- * {@code fck-detail} are the same.
+ * <p>Values are matched as {@link ClassNameWords} reads them: camelCase split
+ * ({@code adsInArticle} reads as {@code ads-in-article}), lower case, underscores as hyphens (so
+ * {@code fck_detail} and {@code fck-detail} are the same), a BEM name by its element, and the word
+ * after a negation left out.
  */
 final class ClassIdPattern {
     /** Each pattern is one bit of a value's hints. */
@@ -159,56 +160,15 @@ final class ClassIdPattern {
     }
 
     /**
-     * Reads the value once into its tokens, lower case, joined by single hyphens (camelCase split,
-     * every other character a separator), then looks up each token and each run of tokens that
-     * starts a longer word, as written and without a plural s, by hash, without making strings.
+     * Reads the value's words ({@link ClassNameWords}), then looks up each word and each run of
+     * words that starts a longer one, as written and without a plural s, by hash, without making
+     * strings. Fragments are matched on the whole value.
      */
     static long computeHints(String value) {
-        char[] buffer = new char[value.length() * 2 + 1];
-        int length = 0;
-        // Where the current space-separated name starts in the buffer, and where its BEM element
-        // part (after the last "__") starts in the buffer and in the value; -1 without one.
-        int nameStart = 0;
-        int elementStart = -1;
-        int elementFrom = -1;
-        // Where a BEM modifier ("--ads" of section--ads) of the current name starts in the buffer.
-        int modifierStart = -1;
-        // Block names and modifiers to skip, as buffer ranges [from, to) in pairs; rarely needed.
-        int[] cuts = null;
-        char previous = 0;
-        for (int i = 0; i <= value.length(); i++) {
-            char c = i < value.length() ? value.charAt(i) : ' ';
-            boolean upper = c >= 'A' && c <= 'Z';
-            if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                boolean camel = upper && (previous >= 'a' && previous <= 'z' || previous >= '0' && previous <= '9');
-                if (length > 0 && (camel || !isAsciiLetterOrDigit(previous))) {
-                    buffer[length++] = '-';
-                }
-                buffer[length++] = upper ? (char) (c + ('a' - 'A')) : c;
-            } else if (c <= ' ') {
-                if (elementStart >= 0 && elementStart < length && !isHash(value, elementFrom, i)) {
-                    cuts = addCut(cuts, nameStart, nameStart == 0 ? elementStart + 1 : elementStart);
-                }
-                if (modifierStart >= 0 && modifierStart < length) {
-                    cuts = addCut(cuts, modifierStart, length);
-                }
-                nameStart = length;
-                elementStart = -1;
-                modifierStart = -1;
-            } else if (c == '_' && previous == '_') {
-                elementStart = length;
-                elementFrom = i + 1;
-                modifierStart = -1;
-            } else if (c == '-' && previous == '-' && modifierStart < 0) {
-                modifierStart = length;
-            }
-            previous = c;
-        }
-        // Fragments are matched on the whole value: "img-desc" in detail-img__description.
-        long bits = fragmentBits(buffer, length);
-        if (cuts != null) {
-            length = cut(buffer, length, cuts);
-        }
+        ClassNameWords read = ClassNameWords.read(value);
+        long bits = fragmentBits(read.whole());
+        char[] buffer = read.buffer();
+        int length = read.length();
         WordTable table = words;
         WordTable starts = runStarts;
         int longest = maxTokens;
@@ -217,11 +177,11 @@ final class ClassIdPattern {
             int end = tokenEnd(buffer, start, length);
             if (negated) {
                 // "non-paywall", "no-sidebar": the word after a negation names what the block is not.
-                negated = silencesNext(buffer, start, end);
+                negated = ClassNameWords.silencesNext(buffer, start, end);
                 start = end + 1;
                 continue;
             }
-            negated = silencesNext(buffer, start, end);
+            negated = ClassNameWords.silencesNext(buffer, start, end);
             int hash = 0;
             for (int i = start; i < end; i++) {
                 hash = 31 * hash + buffer[i];
@@ -242,71 +202,6 @@ final class ClassIdPattern {
         }
         return bits;
     }
-
-    /**
-     * Whether the token {@code [from, to)} takes the meaning from the word after it: a negation
-     * ("no", "non", "not", "without"), or "elementor", a page builder that calls every block it
-     * lays out a widget ({@code elementor-widget-text-editor} holds the article's text).
-     */
-    private static boolean silencesNext(char[] buffer, int from, int to) {
-        int length = to - from;
-        char first = buffer[from];
-        if (length < 2 || length > 9 || first != 'n' && first != 'w' && first != 'e') {
-            return false;
-        }
-        String token = new String(buffer, from, length);
-        return token.equals("no") || token.equals("non") || token.equals("not") || token.equals("without")
-                || token.equals("elementor");
-    }
-
-    /**
-     * In a BEM name ({@code sidebar-grid__content}), the element after the last {@code __} says what
-     * the block is; the block name before it only says where it sits. So the block's tokens are
-     * cut for word matching, unless the part after {@code __} is a CSS-modules hash
-     * ({@code Teaser_title__T_O0e}). A modifier after {@code --} says how the block looks or what it
-     * may hold ({@code TestReport__Section--Ads}, {@code layout--sidebar}): cut too.
-     */
-    private static int[] addCut(int[] cuts, int from, int to) {
-        int[] grown = cuts == null ? new int[3] : Arrays.copyOf(cuts, cuts[0] + 2);
-        if (cuts == null) {
-            grown[0] = 1;
-        }
-        grown[grown[0]] = from;
-        grown[grown[0] + 1] = to;
-        grown[0] += 2;
-        return grown;
-    }
-
-    /** Removes the cut ranges from the buffer; returns its new length. */
-    private static int cut(char[] buffer, int length, int[] cuts) {
-        int write = 0;
-        int read = 0;
-        for (int c = 1; c < cuts[0]; c += 2) {
-            int from = cuts[c];
-            System.arraycopy(buffer, read, buffer, write, from - read);
-            write += from - read;
-            read = cuts[c + 1];
-        }
-        System.arraycopy(buffer, read, buffer, write, length - read);
-        return write + length - read;
-    }
-
-    /** Whether {@code value[from, to)} looks generated: short, with a digit, a capital or an underscore. */
-    private static boolean isHash(String value, int from, int to) {
-        if (to - from > MAX_HASH_LENGTH) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            char c = value.charAt(i);
-            if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '_' || c == '-') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** CSS modules append five characters by default. */
-    private static final int MAX_HASH_LENGTH = 6;
 
     /** The run {@code [from, to)} as a word, and without its last letter when that is a plural s. */
     private static long lookUp(WordTable table, char[] buffer, int from, int to, int hash) {
@@ -330,16 +225,11 @@ final class ClassIdPattern {
         return end;
     }
 
-    private static long fragmentBits(char[] buffer, int length) {
-        if (FRAGMENT_PATTERNS.isEmpty()) {
-            return 0;
-        }
-        // String.contains is a vectorised intrinsic: worth the one copy.
-        String normalised = new String(buffer, 0, length);
+    private static long fragmentBits(String whole) {
         long bits = 0;
         for (ClassIdPattern pattern : FRAGMENT_PATTERNS) {
             for (String fragment : pattern.fragments) {
-                if (normalised.contains(fragment)) {
+                if (whole.contains(fragment)) {
                     bits |= pattern.bit;
                     break;
                 }
@@ -421,10 +311,6 @@ final class ClassIdPattern {
 
     private static boolean isAlnum(char c) {
         return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return isAlnum(c) || c >= 'A' && c <= 'Z';
     }
 
     /** camelCase split with a hyphen, lower case, underscores as hyphens; one pass, no regex. */
