@@ -123,7 +123,7 @@ public final class ParagraphAligner {
         double lt = length(t);
         double mean = (ls + lt / ratio) / 2;
         double delta = (lt - ls * ratio) / Math.sqrt(Math.max(1, mean) * VARIANCE);
-        return 2 * (1 - normalCdf(Math.abs(delta)));
+        return 2 * (1 - NormalDistribution.cdf(Math.abs(delta)));
     }
 
     /** Jaccard overlap of the numbers on each side; 0 when neither has any. */
@@ -174,13 +174,5 @@ public final class ParagraphAligner {
             r.add(k);
         }
         return r;
-    }
-
-    /** Standard normal CDF (Abramowitz and Stegun 26.2.17, error below 7.5e-8). */
-    private static double normalCdf(double z) {
-        double t = 1 / (1 + 0.2316419 * Math.abs(z));
-        double poly = t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
-        double p = 1 - Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI) * poly;
-        return z >= 0 ? p : 1 - p;
     }
 }

@@ -1,0 +1,92 @@
+package dev.tandem.align.evaluation;
+
+import dev.tandem.align.Bead;
+import dev.tandem.align.ParagraphAligner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * Builds the alignment cases of a language pair from both corpora with a fixed seed and scores
+ * each aligner on them: Gale-Church, the baseline, and tandem's aligner.
+ */
+public final class AlignmentEvaluation {
+    /** Where {@code ../shared/data/parallel} is, relative to the project root. */
+    public static final Path DEFAULT_DATA_DIR = Path.of("..", "shared", "data", "parallel");
+    /** The seed the README's figures come from. */
+    public static final long DEFAULT_SEED = 20261128L;
+
+    private AlignmentEvaluation() {
+    }
+
+    /** The aligners compared, by name: each maps a case to its beads over the case's sentences. */
+    public static Map<String, Function<AlignmentCase, List<Bead>>> aligners() {
+        Map<String, Function<AlignmentCase, List<Bead>>> aligners = new LinkedHashMap<>();
+        GaleChurchAligner galeChurch = new GaleChurchAligner();
+        ParagraphAligner tandem = new ParagraphAligner();
+        aligners.put("Gale-Church", c -> galeChurch.align(c.sourceSentences(), c.targetSentences()));
+        aligners.put("tandem", c -> tandem.align(c.sourceSentences(), c.targetSentences()));
+        return aligners;
+    }
+
+    /**
+     * The cases of one corpus and pair. Each document gets a sentence of the next document as its
+     * addition, so the added sentence is in the target language and about something else.
+     */
+    public static List<AlignmentCase> cases(List<ParallelDocument> documents, String targetLanguage, long seed) {
+        Random random = new Random(seed);
+        CaseBuilder builder = new CaseBuilder(random, targetLanguage);
+        List<AlignmentCase> cases = new ArrayList<>();
+        for (int d = 0; d < documents.size(); d++) {
+            ParallelDocument other = documents.get((d + 1) % documents.size());
+            cases.add(builder.build(documents.get(d), other.target()));
+        }
+        return cases;
+    }
+
+    /** Reads a corpus: {@code ntrex} or {@code flores}. */
+    public static List<ParallelDocument> corpus(Path data, String corpus, String source, String target)
+            throws IOException {
+        return switch (corpus) {
+            case "ntrex" -> ParallelCorpus.ntrex(data, source, target);
+            case "flores" -> ParallelCorpus.flores(data, source, target);
+            default -> throw new IllegalArgumentException("unknown corpus '" + corpus + "'");
+        };
+    }
+
+    /** One aligner's result on one corpus and pair. */
+    public record Row(String corpus, String pair, String aligner, int cases, int sentences, AlignmentScore score,
+            long nanos) {
+        /** Source and target sentences aligned per second. */
+        public double sentencesPerSecond() {
+            return nanos == 0 ? 0 : sentences * 1e9 / nanos;
+        }
+    }
+
+    /** Scores every aligner on the cases. */
+    public static List<Row> run(String corpus, String pair, List<AlignmentCase> cases) {
+        int sentences = cases.stream().mapToInt(c -> c.sourceSentences().size() + c.targetSentences().size()).sum();
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, Function<AlignmentCase, List<Bead>>> aligner : aligners().entrySet()) {
+            // One untimed pass warms up the JIT.
+            cases.forEach(aligner.getValue()::apply);
+            AlignmentScore score = AlignmentScore.empty();
+            long start = System.nanoTime();
+            List<List<Bead>> predicted = new ArrayList<>();
+            for (AlignmentCase c : cases) {
+                predicted.add(aligner.getValue().apply(c));
+            }
+            long nanos = System.nanoTime() - start;
+            for (int i = 0; i < cases.size(); i++) {
+                score = score.plus(AlignmentScore.of(predicted.get(i), cases.get(i).truth()));
+            }
+            rows.add(new Row(corpus, pair, aligner.getKey(), cases.size(), sentences, score, nanos));
+        }
+        return rows;
+    }
+}
