@@ -1,0 +1,214 @@
+package dev.tandem.align;
+
+import java.math.BigDecimal;
+import java.text.DateFormatSymbols;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The numbers and dates a sentence states, written the same way whatever the language wrote them,
+ * so that an original and its translation can be compared: {@code 1.000}, {@code 1,000} and
+ * {@code 1 000} are all {@code 1000}; {@code 1,5} and {@code 1.5} are {@code 1.5}; {@code 18/7},
+ * {@code 18 juillet}, {@code ngày 18 tháng 7}, {@code July 18} and {@code 7月18日} are all the date
+ * {@code 18/7}. Month names come from the JDK's locale data, not from hand-made lists.
+ *
+ * <p>Whether a dot or a comma before three digits groups thousands or marks decimals depends on the
+ * language: English groups with a comma, most others with a dot or a space.
+ */
+public final class NumbersAndDates {
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.,])(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?(?![\\d/])");
+    private static final Pattern CJK_DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
+    /** Digits grouped by threes (with a decimal part after), or digits with a decimal part. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<!\\d)\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?");
+    private static final String ORDINAL = "(?:st|nd|rd|th|er|e|\\.)?";
+    /** Languages that group thousands with a comma and mark decimals with a dot. */
+    private static final List<String> COMMA_GROUPING = List.of("en", "zh", "ja", "ko", "th", "he");
+    private static final Map<String, MonthNames> MONTHS = new ConcurrentHashMap<>();
+
+    private NumbersAndDates() {
+    }
+
+    /** A language's month names, as one alternation, and the month each name stands for. */
+    private record MonthNames(Pattern dayMonth, Pattern monthDay, Pattern numberedMonth, Map<String, Integer> numbers) {
+    }
+
+    /**
+     * The dates ({@code 18/7}) and numbers ({@code 1000}, {@code 1.5}) of the text, in order of
+     * appearance; a date's day and month are not also read as numbers, its year is.
+     *
+     * @param language ISO 639 code of the text's language
+     */
+    public static List<String> read(String text, String language) {
+        StringBuilder rest = new StringBuilder(text);
+        List<Found> found = new ArrayList<>();
+        MonthNames months = MONTHS.computeIfAbsent(language, NumbersAndDates::monthNames);
+        dates(months.dayMonth(), rest, found, m -> date(m.group(1), months.numbers().get(key(m.group(2)))), false);
+        dates(months.monthDay(), rest, found, m -> date(m.group(2), months.numbers().get(key(m.group(1)))), false);
+        dates(CJK_DATE, rest, found, m -> date(m.group(3), Integer.parseInt(m.group(2))), true);
+        Matcher numeric = NUMERIC_DATE.matcher(rest);
+        while (numeric.find()) {
+            int first = Integer.parseInt(numeric.group(1));
+            int second = Integer.parseInt(numeric.group(2));
+            boolean monthFirst = language.equals("en") && first <= 12 && second > 12;
+            String date = monthFirst ? date(second, first) : date(first, second);
+            if (date != null) {
+                found.add(new Found(numeric.start(), date));
+                if (numeric.group(3) != null) {
+                    found.add(new Found(numeric.start(3), year(numeric.group(3))));
+                }
+                blank(rest, numeric.start(), numeric.end());
+            }
+        }
+        // A month named with its number ("tháng 10", "10月") without a day is no number: French
+        // "octobre" gives none either.
+        Matcher monthOnly = months.numberedMonth().matcher(rest);
+        while (monthOnly.find()) {
+            blank(rest, monthOnly.start(), monthOnly.end());
+        }
+        Matcher number = NUMBER.matcher(rest);
+        while (number.find()) {
+            found.add(new Found(number.start(), number(number.group(), language)));
+        }
+        found.sort(Comparator.comparingInt(Found::at));
+        return found.stream().map(Found::value).toList();
+    }
+
+    private record Found(int at, String value) {
+    }
+
+    /**
+     * Reads the dates a pattern finds, then blanks them out of {@code rest}.
+     *
+     * @param leadingYear whether group 1 is an optional year written before the date ({@code 2024年7月18日})
+     */
+    private static void dates(Pattern pattern, StringBuilder rest, List<Found> found, Function<Matcher, String> dateOf, boolean leadingYear) {
+        Matcher match = pattern.matcher(rest);
+        List<int[]> spans = new ArrayList<>();
+        while (match.find()) {
+            String date = dateOf.apply(match);
+            if (date == null) {
+                continue;
+            }
+            boolean withYear = leadingYear && match.group(1) != null;
+            found.add(new Found(withYear ? match.start(2) : match.start(), date));
+            spans.add(new int[] {match.start(), match.end()});
+            if (withYear) {
+                found.add(new Found(match.start(1), year(match.group(1))));
+            }
+        }
+        spans.forEach(span -> blank(rest, span[0], span[1]));
+    }
+
+    private static void blank(StringBuilder text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            text.setCharAt(i, ' ');
+        }
+    }
+
+    private static String date(String day, Integer month) {
+        return month == null ? null : date(Integer.parseInt(day), month);
+    }
+
+    private static String date(int day, int month) {
+        return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? day + "/" + month : null;
+    }
+
+    private static String year(String year) {
+        return year.length() == 2 ? "20" + year : year;
+    }
+
+    /** The number in plain decimal notation: grouping removed, the decimal mark a dot. */
+    static String number(String written, String language) {
+        String[] groups = written.split("[.,\\u00a0\\u202f ]");
+        List<Character> marks = new ArrayList<>();
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c < '0' || c > '9') {
+                marks.add(c);
+            }
+        }
+        if (marks.isEmpty()) {
+            return new BigDecimal(written).stripTrailingZeros().toPlainString();
+        }
+        boolean lastIsDecimal = isDecimalMark(marks, groups[groups.length - 1].length(), language);
+        StringBuilder plain = new StringBuilder();
+        for (int g = 0; g < groups.length; g++) {
+            if (g == groups.length - 1 && lastIsDecimal) {
+                plain.append('.');
+            }
+            plain.append(groups[g]);
+        }
+        return new BigDecimal(plain.toString()).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Whether the last mark between digit groups is a decimal mark: never a space; always before
+     * other than three digits ({@code 1,5}, {@code 1.000,25}); before three digits, when it differs
+     * from the marks before it ({@code 1.234,567}), or when it is the only mark and the language
+     * writes decimals with it ({@code 1,500} is 1.5 in French and 1500 in English).
+     */
+    private static boolean isDecimalMark(List<Character> marks, int lastGroupLength, String language) {
+        char last = marks.get(marks.size() - 1);
+        if (last != '.' && last != ',') {
+            return false;
+        }
+        if (lastGroupLength != 3) {
+            return true;
+        }
+        if (marks.size() > 1) {
+            return marks.get(marks.size() - 2) != last;
+        }
+        return last == decimalMark(language);
+    }
+
+    private static char decimalMark(String language) {
+        return COMMA_GROUPING.contains(language) ? '.' : ',';
+    }
+
+    /** Month names of the language, full and short, lower case without a final dot. */
+    private static MonthNames monthNames(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        Map<String, Integer> numbers = new HashMap<>();
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
+        for (int m = 0; m < 12; m++) {
+            numbers.put(key(symbols.getMonths()[m]), m + 1);
+            numbers.put(key(symbols.getShortMonths()[m]), m + 1);
+            Month month = Month.of(m + 1);
+            numbers.put(key(month.getDisplayName(TextStyle.FULL_STANDALONE, locale)), m + 1);
+            numbers.put(key(month.getDisplayName(TextStyle.SHORT_STANDALONE, locale)), m + 1);
+        }
+        numbers.remove("");
+        String names = alternation(numbers.keySet().stream().filter(name -> !name.chars().allMatch(Character::isDigit)));
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        Pattern dayMonth = Pattern.compile("(?<![\\d.,])(\\d{1,2})" + ORDINAL + "\\s+(?:de\\s+)?(" + names + ")\\.?(?![\\p{L}\\d])", flags);
+        Pattern monthDay = Pattern.compile("(?<![\\p{L}])(" + names + ")\\.?\\s+(\\d{1,2})" + ORDINAL + "(?![\\d])", flags);
+        String numbered = alternation(numbers.keySet().stream().filter(name -> name.chars().anyMatch(Character::isDigit)));
+        Pattern numberedMonth = Pattern.compile("(?<![\\p{L}\\d])(?:" + numbered + ")(?!\\d)", flags);
+        return new MonthNames(dayMonth, monthDay, numberedMonth, numbers);
+    }
+
+    /** The names as a regex alternation, longest first ("tháng 10" before "tháng 1"); never matches when empty. */
+    private static String alternation(Stream<String> names) {
+        return names.sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .reduce((a, b) -> a + "|" + b)
+                .orElse("(?!)");
+    }
+
+    private static String key(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).strip();
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+}
