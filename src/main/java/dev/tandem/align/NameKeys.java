@@ -1,0 +1,94 @@
+package dev.tandem.align;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names, acronyms and other capitalised words of a sentence, as keys that survive translation:
+ * without diacritics ({@code Nguyễn Phú Trọng} and {@code Nguyen Phu Trong} agree), without
+ * hyphens and spaces inside a run of capitalised words ({@code Kim Jong Un}, {@code Kim Jong-un};
+ * {@code Hà Nội}, {@code Hanoï}), and spelled by a rough transliteration skeleton that French,
+ * English and German spellings of the same Russian or Ukrainian name share
+ * ({@code Krivoruchko}, {@code Krivoroutchko}).
+ */
+public final class NameKeys {
+    /** A word that starts with a capital letter, possibly hyphenated ({@code Jong-un}). */
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\d]*(?:-[\\p{L}\\p{M}\\d]+)*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Spellings that differ between transliteration conventions, and what each becomes. */
+    private static final String[][] SKELETON = {
+        {"tch", "ch"}, {"tsch", "ch"}, {"sch", "sh"}, {"ou", "u"}, {"kh", "h"}, {"zh", "j"}, {"dj", "j"},
+        {"y", "i"}, {"w", "v"}, {"ck", "k"}, {"c", "k"}, {"q", "k"}, {"ph", "f"}, {"ï", "i"}};
+
+    private NameKeys() {
+    }
+
+    /**
+     * The keys of the text's capitalised words and of each run of them, in order, without repeats.
+     * A lone capitalised word at the very start of the text is left out: it is capitalised because
+     * it starts the sentence.
+     */
+    public static Set<String> of(String text) {
+        Set<String> keys = new LinkedHashSet<>();
+        List<String> run = new ArrayList<>();
+        boolean runAtStart = false;
+        int runEnd = -1;
+        Matcher word = CAPITALISED.matcher(text);
+        while (word.find()) {
+            boolean continues = runEnd >= 0 && text.substring(runEnd, word.start()).isBlank();
+            if (!continues) {
+                addRun(run, runAtStart, keys);
+                runAtStart = text.substring(0, word.start()).isBlank();
+            }
+            run.add(word.group());
+            runEnd = word.end();
+        }
+        addRun(run, runAtStart, keys);
+        return keys;
+    }
+
+    /**
+     * Adds a key per word of a run and one for the whole run, then empties the run. A run at the
+     * start of the text may begin with a word capitalised only for that ("Tại Hà Nội"): its first
+     * word gets no key of its own, and the rest of the run is keyed as a run too.
+     */
+    private static void addRun(List<String> run, boolean atStart, Set<String> keys) {
+        if (run.size() > 1) {
+            keys.add(joined(run));
+        }
+        List<String> named = atStart ? run.subList(1, run.size()) : run;
+        named.forEach(word -> keys.add(key(word)));
+        if (atStart && named.size() > 1) {
+            keys.add(joined(named));
+        }
+        run.clear();
+    }
+
+    private static String joined(List<String> words) {
+        StringBuilder whole = new StringBuilder();
+        words.forEach(word -> whole.append(key(word)));
+        return whole.toString();
+    }
+
+    /** Lower case, no diacritics ({@code đ} as {@code d}), no hyphens, then the skeleton. */
+    static String key(String word) {
+        String plain = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("")
+                .replace("đ", "d").replace("Đ", "D").replace("-", "").toLowerCase(Locale.ROOT);
+        for (String[] spelling : SKELETON) {
+            plain = plain.replace(spelling[0], spelling[1]);
+        }
+        StringBuilder single = new StringBuilder();
+        for (int i = 0; i < plain.length(); i++) {
+            if (i == 0 || plain.charAt(i) != plain.charAt(i - 1)) {
+                single.append(plain.charAt(i));
+            }
+        }
+        return single.toString();
+    }
+}
