@@ -1,6 +1,7 @@
 package dev.tandem.align;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * One step of an alignment: source units and the target units that render them. Either side may
@@ -17,6 +18,11 @@ public record Bead(List<Integer> source, List<Integer> target, double score) {
         if (source.isEmpty() && target.isEmpty()) {
             throw new IllegalArgumentException("a bead needs at least one unit");
         }
+    }
+
+    /** The indexes {@code from} to {@code to - 1}, for one side of a bead. */
+    public static List<Integer> indexes(int from, int to) {
+        return IntStream.range(from, to).boxed().toList();
     }
 
     /** The bead's shape, such as {@code 1-1}, {@code 2-1} or {@code 0-1}. */

@@ -2,6 +2,7 @@ package dev.tandem.align.evaluation;
 
 import dev.tandem.align.Bead;
 import dev.tandem.align.ParagraphAligner;
+import dev.tandem.align.SentenceAligner;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * Builds the alignment cases of a language pair from both corpora with a fixed seed and scores
- * each aligner on them: Gale-Church, the baseline, and tandem's aligner.
+ * each aligner on them: Gale-Church, the baseline; tandem's paragraph aligner, run over sentences;
+ * and tandem's sentence aligner.
  */
 public final class AlignmentEvaluation {
     /** Where {@code ../shared/data/parallel} is, relative to the project root. */
@@ -25,12 +27,15 @@ public final class AlignmentEvaluation {
     }
 
     /** The aligners compared, by name: each maps a case to its beads over the case's sentences. */
-    public static Map<String, Function<AlignmentCase, List<Bead>>> aligners() {
+    public static Map<String, Function<AlignmentCase, List<Bead>>> aligners(String sourceLanguage,
+            String targetLanguage) {
         Map<String, Function<AlignmentCase, List<Bead>>> aligners = new LinkedHashMap<>();
         GaleChurchAligner galeChurch = new GaleChurchAligner();
-        ParagraphAligner tandem = new ParagraphAligner();
+        ParagraphAligner paragraphs = new ParagraphAligner();
+        SentenceAligner sentences = new SentenceAligner(sourceLanguage, targetLanguage);
         aligners.put("Gale-Church", c -> galeChurch.align(c.sourceSentences(), c.targetSentences()));
-        aligners.put("tandem", c -> tandem.align(c.sourceSentences(), c.targetSentences()));
+        aligners.put("paragraphs", c -> paragraphs.align(c.sourceSentences(), c.targetSentences()));
+        aligners.put("sentences", c -> sentences.align(c.sourceSentences(), c.targetSentences()));
         return aligners;
     }
 
@@ -72,7 +77,9 @@ public final class AlignmentEvaluation {
     public static List<Row> run(String corpus, String pair, List<AlignmentCase> cases) {
         int sentences = cases.stream().mapToInt(c -> c.sourceSentences().size() + c.targetSentences().size()).sum();
         List<Row> rows = new ArrayList<>();
-        for (Map.Entry<String, Function<AlignmentCase, List<Bead>>> aligner : aligners().entrySet()) {
+        String[] languages = pair.split("-");
+        for (Map.Entry<String, Function<AlignmentCase, List<Bead>>> aligner
+                : aligners(languages[0], languages[1]).entrySet()) {
             // One untimed pass warms up the JIT.
             cases.forEach(aligner.getValue()::apply);
             AlignmentScore score = AlignmentScore.empty();

@@ -1,7 +1,7 @@
 package dev.tandem.align.evaluation;
 
 import dev.tandem.align.Bead;
-import dev.tandem.align.NormalDistribution;
+import dev.tandem.align.LengthModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,7 +14,6 @@ import java.util.List;
  * aligned as one sequence, with the full dynamic-programming table (documents here are short).
  */
 public final class GaleChurchAligner {
-    private static final double VARIANCE = 6.8;
     /** Shapes as (source, target, prior), from the paper's Table 5. */
     private static final double[][] SHAPES = {
         {1, 1, 0.89}, {1, 0, 0.0099}, {0, 1, 0.0099}, {2, 1, 0.089 / 2}, {1, 2, 0.089 / 2}, {2, 2, 0.011}};
@@ -23,7 +22,7 @@ public final class GaleChurchAligner {
     public List<Bead> align(List<String> source, List<String> target) {
         int n = source.size();
         int m = target.size();
-        double ratio = ratio(source, target);
+        double ratio = LengthModel.ratio(source, target);
         double[][] cost = new double[n + 1][m + 1];
         int[][] back = new int[n + 1][m + 1];
         for (double[] row : cost) {
@@ -39,7 +38,7 @@ public final class GaleChurchAligner {
                         continue;
                     }
                     double c = cost[pi][pj] - Math.log(SHAPES[k][2])
-                            + lengthCost(length(source, pi, i), length(target, pj, j), ratio);
+                            + lengthCost(LengthModel.length(source, pi, i), LengthModel.length(target, pj, j), ratio);
                     if (c < cost[i][j]) {
                         cost[i][j] = c;
                         back[i][j] = k;
@@ -52,7 +51,7 @@ public final class GaleChurchAligner {
             int k = back[i][j];
             int pi = i - (int) SHAPES[k][0];
             int pj = j - (int) SHAPES[k][1];
-            beads.add(new Bead(range(pi, i), range(pj, j), 1.0));
+            beads.add(new Bead(Bead.indexes(pi, i), Bead.indexes(pj, j), 1.0));
             i = pi;
             j = pj;
         }
@@ -60,37 +59,12 @@ public final class GaleChurchAligner {
         return beads;
     }
 
-    /** -log of the probability of a length difference this large: 2 (1 - Φ(|δ|)). */
+    /** -log of the probability of a length difference this large. */
     private static double lengthCost(int ls, int lt, double ratio) {
-        if (ls == 0 && lt == 0) {
-            return 0;
-        }
-        double mean = (ls + lt / ratio) / 2;
-        double delta = (lt - ls * ratio) / Math.sqrt(Math.max(1, mean) * VARIANCE);
-        double p = 2 * (1 - NormalDistribution.cdf(Math.abs(delta)));
-        return -Math.log(Math.max(p, 1e-300));
+        return ls == 0 && lt == 0 ? 0 : -Math.log(Math.max(LengthModel.fit(ls, lt, ratio), 1e-300));
     }
 
-    private static double ratio(List<String> source, List<String> target) {
-        double s = length(source, 0, source.size());
-        double t = length(target, 0, target.size());
-        return s == 0 || t == 0 ? 1 : t / s;
-    }
 
-    private static int length(List<String> sentences, int from, int to) {
-        int length = 0;
-        for (int i = from; i < to; i++) {
-            length += sentences.get(i).length();
-        }
-        return length;
-    }
 
-    private static List<Integer> range(int from, int to) {
-        List<Integer> range = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            range.add(i);
-        }
-        return range;
-    }
 
 }

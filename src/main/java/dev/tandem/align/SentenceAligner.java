@@ -1,0 +1,183 @@
+package dev.tandem.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Aligns the sentences of an original and its translation by dynamic programming over beads of
+ * 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1 sentences. A bead's cost is its shape's prior, how far its
+ * lengths are from the ratio of the two texts (Gale and Church's model), and how well the numbers,
+ * dates and names of its two sides agree ({@link NumbersAndDates}, {@link NameKeys}): a source
+ * sentence whose facts appear nowhere in the target is better left alone, as an omission, than
+ * merged into a neighbour's bead.
+ *
+ * <p>First version: the weights are set by hand on the development cases of {@code eval-alignment};
+ * the search is not banded yet, and the score is not calibrated.
+ */
+public final class SentenceAligner {
+    /**
+     * Cost of each number or date present on one side of a bead only, and gain of each fact both
+     * sides share. Set with eval-alignment on the development cases (vi→fr, zh→fr): 1.2 / 0.8 gave
+     * NTREX bead F1 0.885 and FLORES 0.411; 2.5 / 2.0 gave 0.904 and 0.471.
+     */
+    private static final double UNMATCHED_FACT = 2.5;
+    private static final double MATCHED_FACT = 2.0;
+
+    /**
+     * Bead shapes and their priors. Omissions and additions are likelier in news translation than
+     * in Gale and Church's parliamentary text (0.0099): 0.01 / 0.02 / 0.03 / 0.04 gave NTREX vi→fr
+     * bead F1 0.868 / 0.885 / 0.904 / 0.890 with the weights above and 1-1 at 0.88 (0.86: 0.906).
+     */
+    private enum Shape {
+        ONE_ONE(1, 1, 0.86), ONE_ZERO(1, 0, 0.03), ZERO_ONE(0, 1, 0.03), TWO_ONE(2, 1, 0.035),
+        ONE_TWO(1, 2, 0.035), TWO_TWO(2, 2, 0.01);
+
+        final int s;
+        final int t;
+        final double cost;
+
+        Shape(int s, int t, double prior) {
+            this.s = s;
+            this.t = t;
+            this.cost = -Math.log(prior);
+        }
+    }
+
+    private final String sourceLanguage;
+    private final String targetLanguage;
+
+    /** An aligner for a language pair, given as ISO 639 codes. */
+    public SentenceAligner(String sourceLanguage, String targetLanguage) {
+        this.sourceLanguage = sourceLanguage;
+        this.targetLanguage = targetLanguage;
+    }
+
+    /** The facts of one sentence, each with how often it occurs. */
+    private static Map<String, Integer> facts(String sentence, String language) {
+        Map<String, Integer> facts = new HashMap<>();
+        for (String value : NumbersAndDates.read(sentence, language)) {
+            facts.merge("#" + value, 1, Integer::sum);
+        }
+        Set<String> names = NameKeys.of(sentence);
+        for (String name : names) {
+            facts.merge("@" + name, 1, Integer::sum);
+        }
+        return facts;
+    }
+
+    /** Aligns {@code source} with {@code target}; every sentence ends in exactly one bead, in order. */
+    public List<Bead> align(List<String> source, List<String> target) {
+        int n = source.size();
+        int m = target.size();
+        List<Map<String, Integer>> sourceFacts = source.stream().map(s -> facts(s, sourceLanguage)).toList();
+        List<Map<String, Integer>> targetFacts = target.stream().map(t -> facts(t, targetLanguage)).toList();
+        double ratio = LengthModel.ratio(source, target);
+        double[][] cost = new double[n + 1][m + 1];
+        Shape[][] back = new Shape[n + 1][m + 1];
+        for (double[] row : cost) {
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
+        cost[0][0] = 0;
+        for (int i = 0; i <= n; i++) {
+            for (int j = 0; j <= m; j++) {
+                for (Shape shape : Shape.values()) {
+                    int pi = i - shape.s;
+                    int pj = j - shape.t;
+                    if (pi < 0 || pj < 0 || Double.isInfinite(cost[pi][pj])) {
+                        continue;
+                    }
+                    double c = cost[pi][pj] + shape.cost
+                            + beadCost(source, target, sourceFacts, targetFacts, pi, i, pj, j, ratio);
+                    if (c < cost[i][j]) {
+                        cost[i][j] = c;
+                        back[i][j] = shape;
+                    }
+                }
+            }
+        }
+        List<Bead> beads = new ArrayList<>();
+        for (int i = n, j = m; i > 0 || j > 0; ) {
+            Shape shape = back[i][j];
+            int pi = i - shape.s;
+            int pj = j - shape.t;
+            beads.add(new Bead(Bead.indexes(pi, i), Bead.indexes(pj, j),
+                    score(source, target, sourceFacts, targetFacts, pi, i, pj, j, ratio)));
+            i = pi;
+            j = pj;
+        }
+        Collections.reverse(beads);
+        return beads;
+    }
+
+    private static double beadCost(List<String> source, List<String> target, List<Map<String, Integer>> sourceFacts,
+            List<Map<String, Integer>> targetFacts, int si, int se, int ti, int te, double ratio) {
+        if (si == se || ti == te) {
+            return 0;
+        }
+        double fit = LengthModel.fit(LengthModel.length(source, si, se), LengthModel.length(target, ti, te), ratio);
+        double length = -Math.log(Math.max(fit, 1e-300));
+        int[] agreement = agreement(sourceFacts, targetFacts, si, se, ti, te);
+        return length + UNMATCHED_FACT * agreement[1] - MATCHED_FACT * agreement[0];
+    }
+
+    /** 0..1: the length fit, and the share of facts the two sides share when they state any. */
+    private static double score(List<String> source, List<String> target, List<Map<String, Integer>> sourceFacts,
+            List<Map<String, Integer>> targetFacts, int si, int se, int ti, int te, double ratio) {
+        if (si == se || ti == te) {
+            return 0;
+        }
+        double fit = LengthModel.fit(LengthModel.length(source, si, se), LengthModel.length(target, ti, te), ratio);
+        int[] agreement = agreement(sourceFacts, targetFacts, si, se, ti, te);
+        int facts = 2 * agreement[0] + agreement[1];
+        double score = facts == 0 ? fit : 0.5 * fit + 0.5 * (2.0 * agreement[0] / facts);
+        return Math.round(score * 100) / 100.0;
+    }
+
+    /** The facts both sides share, and those on one side only. */
+    private static int[] agreement(List<Map<String, Integer>> sourceFacts, List<Map<String, Integer>> targetFacts,
+            int si, int se, int ti, int te) {
+        Map<String, Integer> a = merged(sourceFacts, si, se);
+        Map<String, Integer> b = merged(targetFacts, ti, te);
+        int shared = 0;
+        int alone = 0;
+        for (Map.Entry<String, Integer> fact : a.entrySet()) {
+            int other = b.getOrDefault(fact.getKey(), 0);
+            shared += Math.min(fact.getValue(), other);
+            if (isNumber(fact.getKey())) {
+                alone += Math.max(0, fact.getValue() - other);
+            }
+        }
+        for (Map.Entry<String, Integer> fact : b.entrySet()) {
+            if (isNumber(fact.getKey())) {
+                alone += Math.max(0, fact.getValue() - a.getOrDefault(fact.getKey(), 0));
+            }
+        }
+        // A name on one side only is no evidence against a pair: capitalisation, common nouns and
+        // other scripts differ between languages. A number on one side only is.
+        return new int[] {shared, alone};
+    }
+
+    private static boolean isNumber(String fact) {
+        return fact.charAt(0) == '#';
+    }
+
+    private static Map<String, Integer> merged(List<Map<String, Integer>> facts, int from, int to) {
+        if (to - from == 1) {
+            return facts.get(from);
+        }
+        Map<String, Integer> merged = new HashMap<>();
+        for (int i = from; i < to; i++) {
+            facts.get(i).forEach((key, count) -> merged.merge(key, count, Integer::sum));
+        }
+        return merged;
+    }
+
+
+
+
+}
