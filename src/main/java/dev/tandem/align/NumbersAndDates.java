@@ -51,6 +51,10 @@ public final class NumbersAndDates {
      * @param language ISO 639 code of the text's language
      */
     public static List<String> read(String text, String language) {
+        if (!hasDigit(text)) {
+            // Every date and number has a digit: most sentences are done here.
+            return List.of();
+        }
         StringBuilder rest = new StringBuilder(text);
         List<Found> found = new ArrayList<>();
         MonthNames months = MONTHS.computeIfAbsent(language, NumbersAndDates::monthNames);
@@ -83,6 +87,15 @@ public final class NumbersAndDates {
         }
         found.sort(Comparator.comparingInt(Found::at));
         return found.stream().map(Found::value).toList();
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Found(int at, String value) {
