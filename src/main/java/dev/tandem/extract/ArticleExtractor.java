@@ -91,10 +91,7 @@ public final class ArticleExtractor {
         Element container = profileBody != null && profileBody.root() == page
                 ? profileBody
                 : contentFinder.find(page, stats).orElse(null);
-        if (container == null) {
-            return declaredArticle(title, metadata, List.of()).orElseThrow(ArticleExtractor::noArticleText);
-        }
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1; container != null; attempt++) {
             pruner.prune(container, stats);
             List<TextBlock> blocks = captionFinder.merge(captions, page, container, collector.collect(container));
             String lead = profileLead != null ? profileLead
@@ -104,35 +101,39 @@ public final class ArticleExtractor {
                 lead = null;
             }
             if (paragraphs.stream().anyMatch(ArticleExtractor::isText)) {
-                if (textLength(paragraphs) < SHOWN_SHARE_OF_DECLARED * declaredLength(metadata.declaredBody())) {
-                    // The page shows a teaser; the article is in its JSON-LD (SCMP).
-                    return declaredArticle(title, metadata, paragraphs).orElseThrow();
-                }
-                return new Article(title, lead, paragraphs, metadata.author(), metadata.publishedAt(),
-                        metadata.modifiedAt(), metadata.section(), metadata.language(), metadata.canonicalUrl(),
-                        metadata.siteName(), metadata.alternates());
+                // A page that shows only a teaser may carry the article in its JSON-LD (SCMP).
+                return declaredArticle(title, metadata, paragraphs)
+                        .orElse(new Article(title, lead, paragraphs, metadata.author(), metadata.publishedAt(),
+                                metadata.modifiedAt(), metadata.section(), metadata.language(),
+                                metadata.canonicalUrl(), metadata.siteName(), metadata.alternates()));
             }
             // The best block held only labels ("Advertisement" slots): try the next best once.
             container.remove();
             if (attempt == 2) {
-                return declaredArticle(title, metadata, List.of()).orElseThrow(ArticleExtractor::noArticleText);
+                break;
             }
             stats = TextStats.of(page.body());
             container = contentFinder.find(page, stats).orElse(null);
-            if (container == null) {
-                return declaredArticle(title, metadata, List.of()).orElseThrow(ArticleExtractor::noArticleText);
-            }
         }
+        return declaredArticle(title, metadata, List.of()).orElseThrow(ArticleExtractor::noArticleText);
     }
 
     /**
      * The article as the page's JSON-LD {@code articleBody} gives it, with the captions found on the
-     * page; empty when the page declares no body of at least {@link #MIN_DECLARED_BODY} characters.
-     * For pages that show a teaser or nothing, and carry the article in their metadata.
+     * page, when that body holds at least {@link #MIN_DECLARED_BODY} characters and the page shows
+     * under {@link #SHOWN_SHARE_OF_DECLARED} of it: for pages that show a teaser or nothing.
+     * The body is split into paragraphs only then: most pages show their whole text.
      */
     private static Optional<Article> declaredArticle(String title, PageMetadata metadata, List<Paragraph> shown) {
-        List<String> declared = metadata.declaredBody();
-        if (declaredLength(declared) < MIN_DECLARED_BODY) {
+        String body = metadata.articleBody();
+        int shownLength = textLength(shown);
+        // Splitting only shortens the body, so a page that shows enough of the raw text is done here.
+        if (body == null || shownLength >= SHOWN_SHARE_OF_DECLARED * body.length()) {
+            return Optional.empty();
+        }
+        List<String> declared = PageMetadataReader.bodyParagraphs(body);
+        int declaredLength = declared.stream().mapToInt(String::length).sum();
+        if (declaredLength < MIN_DECLARED_BODY || shownLength >= SHOWN_SHARE_OF_DECLARED * declaredLength) {
             return Optional.empty();
         }
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -146,10 +147,6 @@ public final class ArticleExtractor {
     /** Characters of body and quote text. */
     private static int textLength(List<Paragraph> paragraphs) {
         return paragraphs.stream().filter(ArticleExtractor::isText).mapToInt(p -> p.text().length()).sum();
-    }
-
-    private static int declaredLength(List<String> paragraphs) {
-        return paragraphs.stream().mapToInt(String::length).sum();
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.tandem.extract;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,7 +15,7 @@ import java.util.Map;
  * @param canonicalUrl canonical address
  * @param siteName publication name
  * @param alternates hreflang tag to absolute URL
- * @param declaredBody the JSON-LD {@code articleBody} as paragraphs, empty when there is none
+ * @param articleBody the JSON-LD {@code articleBody} as written (text or HTML), or null
  */
 record PageMetadata(
         String title,
@@ -29,5 +28,5 @@ record PageMetadata(
         String canonicalUrl,
         String siteName,
         Map<String, String> alternates,
-        List<String> declaredBody) {
+        String articleBody) {
 }

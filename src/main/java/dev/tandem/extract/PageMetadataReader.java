@@ -79,34 +79,37 @@ final class PageMetadataReader {
                 meta(metas, "section"));
         String canonicalUrl = firstPresent(markup.canonical(), meta(metas, "og:url"), meta(metas, "DC.identifier"));
         return new PageMetadata(title, description, author, publishedAt, modifiedAt, section, language, canonicalUrl,
-                siteName, markup.alternates(), declaredBody(articles));
+                siteName, markup.alternates(), articleBody(articles));
+    }
+
+    /** The first non-blank JSON-LD {@code articleBody}, as written; null when no article declares one. */
+    private static String articleBody(List<JsonNode> articles) {
+        for (JsonNode article : articles) {
+            JsonNode body = first(article).get("articleBody");
+            if (body != null && body.isTextual() && !body.asText().isBlank()) {
+                return body.asText();
+            }
+        }
+        return null;
     }
 
     /**
-     * The first JSON-LD {@code articleBody}, as paragraphs: split at line breaks, or read from its
-     * {@code <p>} elements when it is HTML. Empty when no article declares one.
+     * A JSON-LD {@code articleBody} as paragraphs: split at line breaks, or read from its
+     * {@code <p>} elements when it is HTML.
      */
-    static List<String> declaredBody(List<JsonNode> articles) {
-        for (JsonNode article : articles) {
-            JsonNode body = first(article).get("articleBody");
-            if (body == null || !body.isTextual() || body.asText().isBlank()) {
-                continue;
+    static List<String> bodyParagraphs(String articleBody) {
+        List<String> paragraphs = new ArrayList<>();
+        if (articleBody.contains("<p")) {
+            for (Element p : Jsoup.parseBodyFragment(articleBody).select("p")) {
+                paragraphs.add(WhitespaceCollapser.collapse(p.text()));
             }
-            String text = body.asText();
-            List<String> paragraphs = new ArrayList<>();
-            if (text.contains("<p")) {
-                for (Element p : Jsoup.parseBodyFragment(text).select("p")) {
-                    paragraphs.add(WhitespaceCollapser.collapse(p.text()));
-                }
-            } else {
-                for (String line : text.split("\\R+")) {
-                    paragraphs.add(WhitespaceCollapser.collapse(Parser.unescapeEntities(line, false)));
-                }
+        } else {
+            for (String line : articleBody.split("\\R+")) {
+                paragraphs.add(WhitespaceCollapser.collapse(Parser.unescapeEntities(line, false)));
             }
-            paragraphs.removeIf(String::isEmpty);
-            return List.copyOf(paragraphs);
         }
-        return List.of();
+        paragraphs.removeIf(String::isEmpty);
+        return List.copyOf(paragraphs);
     }
 
     /**

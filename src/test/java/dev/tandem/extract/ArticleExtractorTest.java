@@ -258,6 +258,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void keepsTheShownTextWhenTheJsonLdBodyIsOnlyASummary() {
+        // 120 characters shown, 480 declared: under a third, but the declared body is too short to
+        // be the article.
+        String summary = (P1 + " " + P2 + " " + P3 + " " + P1).substring(0, 480);
+        Document page = Jsoup.parse("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+                + " \"articleBody\": \"" + summary + "\"}</script></head>"
+                + "<body><article><p>" + P1 + "</p></article></body></html>");
+
+        Article article = extractor.extract(page);
+
+        assertThat(article.paragraphs()).extracting(Paragraph::text).containsExactly(P1);
+    }
+
+    @Test
     void readsAnHtmlJsonLdBodyOfAPageWithNoTextShown() {
         Document page = Jsoup.parse("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
                 + " \"articleBody\": \"<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1 + "</p>\"}</script></head>"
