@@ -74,8 +74,8 @@ public final class SentenceAligner {
     public List<Bead> align(List<String> source, List<String> target) {
         int n = source.size();
         int m = target.size();
-        List<Map<String, Integer>> sourceFacts = source.stream().map(s -> facts(s, sourceLanguage)).toList();
-        List<Map<String, Integer>> targetFacts = target.stream().map(t -> facts(t, targetLanguage)).toList();
+        SideFacts sourceFacts = new SideFacts(source, sourceLanguage);
+        SideFacts targetFacts = new SideFacts(target, targetLanguage);
         double ratio = LengthModel.ratio(source, target);
         Band band = new Band(n, m);
         for (int i = 0; i <= n; i++) {
@@ -169,8 +169,8 @@ public final class SentenceAligner {
         }
     }
 
-    private static double beadCost(List<String> source, List<String> target, List<Map<String, Integer>> sourceFacts,
-            List<Map<String, Integer>> targetFacts, int si, int se, int ti, int te, double ratio) {
+    private static double beadCost(List<String> source, List<String> target, SideFacts sourceFacts,
+            SideFacts targetFacts, int si, int se, int ti, int te, double ratio) {
         if (si == se || ti == te) {
             return 0;
         }
@@ -181,8 +181,8 @@ public final class SentenceAligner {
     }
 
     /** 0..1: the length fit, and the share of facts the two sides share when they state any. */
-    private static double score(List<String> source, List<String> target, List<Map<String, Integer>> sourceFacts,
-            List<Map<String, Integer>> targetFacts, int si, int se, int ti, int te, double ratio) {
+    private static double score(List<String> source, List<String> target, SideFacts sourceFacts,
+            SideFacts targetFacts, int si, int se, int ti, int te, double ratio) {
         if (si == se || ti == te) {
             return 0;
         }
@@ -194,10 +194,9 @@ public final class SentenceAligner {
     }
 
     /** The facts both sides share, and those on one side only. */
-    private static int[] agreement(List<Map<String, Integer>> sourceFacts, List<Map<String, Integer>> targetFacts,
-            int si, int se, int ti, int te) {
-        Map<String, Integer> a = merged(sourceFacts, si, se);
-        Map<String, Integer> b = merged(targetFacts, ti, te);
+    private static int[] agreement(SideFacts sourceFacts, SideFacts targetFacts, int si, int se, int ti, int te) {
+        Map<String, Integer> a = sourceFacts.of(si, se);
+        Map<String, Integer> b = targetFacts.of(ti, te);
         int shared = 0;
         int alone = 0;
         for (Map.Entry<String, Integer> fact : a.entrySet()) {
@@ -221,18 +220,28 @@ public final class SentenceAligner {
         return fact.charAt(0) == '#';
     }
 
-    private static Map<String, Integer> merged(List<Map<String, Integer>> facts, int from, int to) {
-        if (to - from == 1) {
-            return facts.get(from);
+    /**
+     * The facts of each sentence of one side, and of each two neighbours together, read once per
+     * alignment: a bead holds one or two sentences a side, and the search asks about each many times.
+     */
+    private static final class SideFacts {
+        private final List<Map<String, Integer>> single = new ArrayList<>();
+        private final List<Map<String, Integer>> pairs = new ArrayList<>();
+
+        SideFacts(List<String> sentences, String language) {
+            for (String sentence : sentences) {
+                single.add(facts(sentence, language));
+            }
+            for (int i = 0; i + 1 < single.size(); i++) {
+                Map<String, Integer> pair = new HashMap<>(single.get(i));
+                single.get(i + 1).forEach((key, count) -> pair.merge(key, count, Integer::sum));
+                pairs.add(pair);
+            }
         }
-        Map<String, Integer> merged = new HashMap<>();
-        for (int i = from; i < to; i++) {
-            facts.get(i).forEach((key, count) -> merged.merge(key, count, Integer::sum));
+
+        /** The facts of sentences {@code [from, to)}, one or two of them. */
+        Map<String, Integer> of(int from, int to) {
+            return to - from == 1 ? single.get(from) : pairs.get(from);
         }
-        return merged;
     }
-
-
-
-
 }
