@@ -39,12 +39,16 @@ public final class NameKeys {
         List<String> run = new ArrayList<>();
         boolean runAtStart = false;
         int runEnd = -1;
+        int textStart = 0;
+        while (textStart < text.length() && Character.isWhitespace(text.charAt(textStart))) {
+            textStart++;
+        }
         Matcher word = CAPITALISED.matcher(text);
         while (word.find()) {
             boolean continues = runEnd >= 0 && text.substring(runEnd, word.start()).isBlank();
             if (!continues) {
                 addRun(run, runAtStart, keys);
-                runAtStart = text.substring(0, word.start()).isBlank();
+                runAtStart = word.start() == textStart;
             }
             run.add(word.group());
             runEnd = word.end();
