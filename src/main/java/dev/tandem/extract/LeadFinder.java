@@ -148,22 +148,11 @@ final class LeadFinder {
                 }
                 String chars = text.getWholeText();
                 for (int i = 0; i < chars.length() && !found[0]; ) {
-                    int c = chars.charAt(i);
-                    if (c < 0x80) {
-                        // ASCII, without code point look-ups, as in WhitespaceCollapser.comparisonKey.
-                        i++;
-                        if (c >= 'A' && c <= 'Z') {
-                            c += 'a' - 'A';
-                        } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-                            continue;
-                        }
-                    } else {
-                        c = chars.codePointAt(i);
-                        i += Character.charCount(c);
-                        if (!WhitespaceCollapser.isKeyCharacter(c)) {
-                            continue;
-                        }
-                        c = Character.toLowerCase(c);
+                    int codePoint = chars.codePointAt(i);
+                    i += Character.charCount(codePoint);
+                    int c = WhitespaceCollapser.keyOf(codePoint);
+                    if (c < 0) {
+                        continue;
                     }
                     int q = matched[0];
                     while (q > 0 && pattern[q] != c) {

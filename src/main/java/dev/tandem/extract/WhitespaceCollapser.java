@@ -75,28 +75,32 @@ final class WhitespaceCollapser {
         }
         StringBuilder key = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); ) {
-            char ascii = text.charAt(i);
-            if (ascii < 0x80) {
-                // The common case, without code point look-ups.
-                if (ascii >= 'a' && ascii <= 'z' || ascii >= '0' && ascii <= '9') {
-                    key.append(ascii);
-                } else if (ascii >= 'A' && ascii <= 'Z') {
-                    key.append((char) (ascii + ('a' - 'A')));
-                }
-                i++;
-                continue;
-            }
             int c = text.codePointAt(i);
-            if (isKeyCharacter(c)) {
-                key.appendCodePoint(Character.toLowerCase(c));
-            }
             i += Character.charCount(c);
+            int kept = keyOf(c);
+            if (kept >= 0) {
+                key.appendCodePoint(kept);
+            }
         }
         return key.toString();
     }
 
+    /**
+     * The code point as {@link #comparisonKey} keeps it, lower-cased; -1 when it drops it. ASCII,
+     * the common case, is decided without Unicode look-ups.
+     */
+    static int keyOf(int c) {
+        if (c < 0x80) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                return c;
+            }
+            return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : -1;
+        }
+        return isKeyCharacter(c) ? Character.toLowerCase(c) : -1;
+    }
+
     /** Whether {@link #comparisonKey} keeps the code point: a letter or a number. */
-    static boolean isKeyCharacter(int c) {
+    private static boolean isKeyCharacter(int c) {
         return Character.isLetter(c) || isNumber(c);
     }
 
