@@ -3,9 +3,12 @@ package dev.tandem.cli;
 import dev.tandem.align.evaluation.AlignmentCase;
 import dev.tandem.align.evaluation.AlignmentEvaluation;
 import dev.tandem.align.evaluation.AlignmentScore;
+import dev.tandem.align.evaluation.CaseBuilder;
+import dev.tandem.align.evaluation.LengthLearner;
 import dev.tandem.align.evaluation.ParallelCorpus;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +45,14 @@ final class EvalAlignmentCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the cases (default: ${DEFAULT-VALUE}).")
     long seed = AlignmentEvaluation.DEFAULT_SEED;
 
+    @Option(names = "--changes", paramLabel = "ONE|ALL",
+            description = "Kinds of change per document: ONE drawn at random, or ALL of them (default: ${DEFAULT-VALUE}).")
+    CaseBuilder.Changes changes = CaseBuilder.Changes.ONE;
+
+    @Option(names = "--learn-lengths", paramLabel = "FILE",
+            description = "Learn the length model of every language pair from NTREX-128, write it to FILE and stop.")
+    Path learnLengths;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,6 +68,16 @@ final class EvalAlignmentCommand implements Callable<Integer> {
             out.println("eval-alignment: no parallel data at " + data.toAbsolutePath().normalize() + "; skipped");
             return 0;
         }
+        if (learnLengths != null) {
+            try {
+                Files.writeString(learnLengths, LengthLearner.table(data));
+            } catch (IOException e) {
+                err.println("tandem: cannot learn the length model: " + e.getMessage());
+                return 1;
+            }
+            out.println("eval-alignment: length model written to " + learnLengths);
+            return 0;
+        }
         out.println("data: " + data.toAbsolutePath().normalize() + " (third-party corpora, read in place); seed " + seed);
         out.printf(Locale.ROOT, "%-7s %-6s %-12s %6s %7s  %-17s  %-17s  %-17s %10s%n", "corpus", "pair", "aligner",
                 "cases", "beads", "bead P / R / F1", "omission P / R", "insertion P / R", "sent/s");
@@ -65,7 +86,7 @@ final class EvalAlignmentCommand implements Callable<Integer> {
                 for (String pair : pairs) {
                     String[] languages = pair.split("-");
                     List<AlignmentCase> cases = AlignmentEvaluation.cases(
-                            AlignmentEvaluation.corpus(data, corpus, languages[0], languages[1]), languages[1], seed);
+                            AlignmentEvaluation.corpus(data, corpus, languages[0], languages[1]), languages[1], seed, changes);
                     for (AlignmentEvaluation.Row row : AlignmentEvaluation.run(corpus, pair, cases)) {
                         print(out, row);
                     }

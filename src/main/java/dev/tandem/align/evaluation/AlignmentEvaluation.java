@@ -43,9 +43,10 @@ public final class AlignmentEvaluation {
      * The cases of one corpus and pair. Each document gets a sentence of the next document as its
      * addition, so the added sentence is in the target language and about something else.
      */
-    public static List<AlignmentCase> cases(List<ParallelDocument> documents, String targetLanguage, long seed) {
+    public static List<AlignmentCase> cases(List<ParallelDocument> documents, String targetLanguage, long seed,
+            CaseBuilder.Changes changes) {
         Random random = new Random(seed);
-        CaseBuilder builder = new CaseBuilder(random, targetLanguage);
+        CaseBuilder builder = new CaseBuilder(random, targetLanguage, changes);
         List<AlignmentCase> cases = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
             ParallelDocument other = documents.get((d + 1) % documents.size());

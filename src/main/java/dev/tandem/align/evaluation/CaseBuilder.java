@@ -17,16 +17,38 @@ public final class CaseBuilder {
     /** A split leaves at least this share of the sentence on each side of the comma. */
     private static final double MIN_SPLIT_SHARE = 0.25;
 
+    /** How many kinds of change each document gets. */
+    public enum Changes {
+        /**
+         * One kind per document, drawn with equal chances: omission (of one or two sentences),
+         * merge, split or addition. A corpus then holds each kind about equally often.
+         */
+        ONE,
+        /** Every kind in every document: omissions, a merge, a split and an addition. */
+        ALL
+    }
+
     private final Random random;
     private final boolean spacedTarget;
+    private final Changes changes;
 
     /**
      * @param random the source of every choice
      * @param targetLanguage ISO 639-1 code; Chinese and Japanese sentences are joined without a space
      */
     public CaseBuilder(Random random, String targetLanguage) {
+        this(random, targetLanguage, Changes.ALL);
+    }
+
+    /**
+     * @param random the source of every choice
+     * @param targetLanguage ISO 639-1 code; Chinese and Japanese sentences are joined without a space
+     * @param changes how many kinds of change each document gets
+     */
+    public CaseBuilder(Random random, String targetLanguage, Changes changes) {
         this.random = random;
         this.spacedTarget = !targetLanguage.equals("zh") && !targetLanguage.equals("ja");
+        this.changes = changes;
     }
 
     /** A target sentence and the source sentences it renders. */
@@ -44,10 +66,17 @@ public final class CaseBuilder {
         for (int i = 0; i < n; i++) {
             units.add(new Unit(List.of(i), List.of(document.target().get(i))));
         }
-        omit(units, n >= 6 ? 1 + random.nextInt(2) : n >= 3 ? 1 : 0);
-        merge(units);
-        split(units);
-        if (!foreign.isEmpty()) {
+        int kind = changes == Changes.ONE ? random.nextInt(4) : -1;
+        if (kind < 0 || kind == 0) {
+            omit(units, n >= 6 ? 1 + random.nextInt(2) : n >= 3 ? 1 : 0);
+        }
+        if (kind < 0 || kind == 1) {
+            merge(units);
+        }
+        if (kind < 0 || kind == 2) {
+            split(units);
+        }
+        if ((kind < 0 || kind == 3) && !foreign.isEmpty()) {
             units.add(random.nextInt(units.size() + 1),
                     new Unit(List.of(), List.of(foreign.get(random.nextInt(foreign.size())))));
         }

@@ -2,6 +2,7 @@ package dev.tandem.align.evaluation;
 
 import dev.tandem.align.Bead;
 import dev.tandem.align.LengthModel;
+import dev.tandem.align.NormalDistribution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -59,12 +60,16 @@ public final class GaleChurchAligner {
         return beads;
     }
 
-    /** -log of the probability of a length difference this large. */
+    /** Variance of the length difference per character, from the paper. */
+    private static final double VARIANCE = 6.8;
+
+    /** -log of the probability of a length difference this large: {@code 2 (1 - Φ(|δ|))}. */
     private static double lengthCost(int ls, int lt, double ratio) {
-        return ls == 0 && lt == 0 ? 0 : -Math.log(Math.max(LengthModel.fit(ls, lt, ratio), 1e-300));
+        if (ls == 0 && lt == 0) {
+            return 0;
+        }
+        double mean = (ls + lt / ratio) / 2;
+        double delta = (lt - ls * ratio) / Math.sqrt(Math.max(1, mean) * VARIANCE);
+        return -Math.log(Math.max(2 * (1 - NormalDistribution.cdf(Math.abs(delta))), 1e-300));
     }
-
-
-
-
 }

@@ -24,6 +24,9 @@ public final class ParallelCorpus {
             "es", "spa_Latn.devtest", "zh", "zho_Hans.devtest", "ru", "rus_Cyrl.devtest", "ja", "jpn_Jpan.devtest",
             "ar", "arb_Arab.devtest");
 
+    /** The languages both corpora hold, English first. */
+    public static final List<String> LANGUAGES = List.of("en", "vi", "fr", "de", "es", "zh", "ru", "ja", "ar");
+
     private ParallelCorpus() {
     }
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.align.Bead;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,21 @@ class CaseBuilderTest {
         assertThat(types).contains("2-1", "1-2", "0-1");
         assertThat(types.stream().filter("1-0"::equals).count()).isBetween(1L, 2L);
         assertThat(c.targetSentences()).contains(FOREIGN.get(0));
+    }
+
+    @Test
+    void oneChangePerDocumentMakesOneKindOfDifference() {
+        Set<String> kinds = new HashSet<>();
+        CaseBuilder builder = new CaseBuilder(new Random(5), "fr", CaseBuilder.Changes.ONE);
+        for (int document = 0; document < 40; document++) {
+            AlignmentCase c = builder.build(DOCUMENT, FOREIGN);
+
+            List<String> changed = c.truth().stream().map(Bead::type).filter(type -> !type.equals("1-1"))
+                    .distinct().toList();
+            assertThat(changed).hasSize(1);
+            kinds.add(changed.get(0));
+        }
+        assertThat(kinds).containsExactlyInAnyOrder("1-0", "2-1", "1-2", "0-1");
     }
 
     @Test
