@@ -16,8 +16,8 @@ import java.util.Set;
  * sentence whose facts appear nowhere in the target is better left alone, as an omission, than
  * merged into a neighbour's bead.
  *
- * <p>First version: the weights are set by hand on the development cases of {@code eval-alignment},
- * and the score is not calibrated.
+ * <p>Each bead's score is the probability that it is right ({@link BeadScore}), calibrated on
+ * the development cases of {@code eval-alignment}.
  */
 public final class SentenceAligner {
     /**
@@ -108,18 +108,65 @@ public final class SentenceAligner {
                 }
             }
         }
-        List<Bead> beads = new ArrayList<>();
+        List<Evidence> path = new ArrayList<>();
         for (int i = n, j = m; i > 0 || j > 0; ) {
             Shape shape = band.shape(i, j);
             int pi = i - shape.s;
             int pj = j - shape.t;
-            beads.add(new Bead(Bead.indexes(pi, i), Bead.indexes(pj, j),
-                    score(source, target, sourceFacts, targetFacts, pi, i, pj, j, lengths)));
+            path.add(evidence(source, target, sourceFacts, targetFacts, pi, i, pj, j, lengths));
             i = pi;
             j = pj;
         }
-        Collections.reverse(beads);
+        Collections.reverse(path);
+        List<Bead> beads = new ArrayList<>(path.size());
+        for (int k = 0; k < path.size(); k++) {
+            Evidence e = path.get(k);
+            beads.add(new Bead(e.source(), e.target(),
+                    Math.round(BeadScore.of(e, BeadScore.changedNeighbours(path, k)) * 100) / 100.0));
+        }
         return beads;
+    }
+
+    /**
+     * What the aligner knew of one bead it chose: its two sides, how far their lengths are from
+     * the expected ratio (in standard deviations, 0 for an omission or addition), the facts both
+     * sides share and those on one side only, and the characters of an unpaired side.
+     */
+    public record Evidence(List<Integer> source, List<Integer> target, double lengthDeviation, int sharedFacts,
+            int unmatchedFacts, int unpairedCharacters) {
+        boolean isOneToOne() {
+            return source.size() == 1 && target.size() == 1;
+        }
+    }
+
+    /** The beads {@link #align} chooses, each with its evidence instead of a score. */
+    public List<Evidence> evidence(List<String> source, List<String> target) {
+        List<Bead> beads = align(source, target);
+        SideFacts sourceFacts = new SideFacts(source, sourceLanguage);
+        SideFacts targetFacts = new SideFacts(target, targetLanguage);
+        LengthModel lengths = LengthModel.of(sourceLanguage, targetLanguage, source, target);
+        List<Evidence> evidence = new ArrayList<>();
+        for (Bead b : beads) {
+            int si = b.source().isEmpty() ? 0 : b.source().get(0);
+            int ti = b.target().isEmpty() ? 0 : b.target().get(0);
+            evidence.add(evidence(source, target, sourceFacts, targetFacts, si, si + b.source().size(), ti,
+                    ti + b.target().size(), lengths));
+        }
+        return evidence;
+    }
+
+    private static Evidence evidence(List<String> source, List<String> target, SideFacts sourceFacts,
+            SideFacts targetFacts, int si, int se, int ti, int te, LengthModel lengths) {
+        List<Integer> sourceSide = Bead.indexes(si, se);
+        List<Integer> targetSide = Bead.indexes(ti, te);
+        int sourceLength = LengthModel.length(source, si, se);
+        int targetLength = LengthModel.length(target, ti, te);
+        if (si == se || ti == te) {
+            return new Evidence(sourceSide, targetSide, 0, 0, 0, sourceLength + targetLength);
+        }
+        int[] agreement = agreement(sourceFacts, targetFacts, si, se, ti, te);
+        return new Evidence(sourceSide, targetSide, lengths.deviation(sourceLength, targetLength), agreement[0],
+                agreement[1], 0);
     }
 
     private static final Shape[] SHAPES = Shape.values();
@@ -187,19 +234,6 @@ public final class SentenceAligner {
         double length = -Math.log(Math.max(fit, 1e-300));
         int[] agreement = agreement(sourceFacts, targetFacts, si, se, ti, te);
         return length + Math.min(MOST_UNMATCHED, UNMATCHED_FACT * agreement[1]) - MATCHED_FACT * agreement[0];
-    }
-
-    /** 0..1: the length fit, and the share of facts the two sides share when they state any. */
-    private static double score(List<String> source, List<String> target, SideFacts sourceFacts,
-            SideFacts targetFacts, int si, int se, int ti, int te, LengthModel lengths) {
-        if (si == se || ti == te) {
-            return 0;
-        }
-        double fit = lengths.fit(LengthModel.length(source, si, se), LengthModel.length(target, ti, te));
-        int[] agreement = agreement(sourceFacts, targetFacts, si, se, ti, te);
-        int facts = 2 * agreement[0] + agreement[1];
-        double score = facts == 0 ? fit : 0.5 * fit + 0.5 * (2.0 * agreement[0] / facts);
-        return Math.round(score * 100) / 100.0;
     }
 
     /** The facts both sides share, and those on one side only. */

@@ -1,8 +1,10 @@
 package dev.tandem.cli;
 
+import dev.tandem.align.SentenceAligner;
 import dev.tandem.align.evaluation.AlignmentCase;
 import dev.tandem.align.evaluation.AlignmentEvaluation;
 import dev.tandem.align.evaluation.AlignmentScore;
+import dev.tandem.align.evaluation.Calibration;
 import dev.tandem.align.evaluation.CaseBuilder;
 import dev.tandem.align.evaluation.LengthLearner;
 import dev.tandem.align.evaluation.ParallelCorpus;
@@ -53,6 +55,10 @@ final class EvalAlignmentCommand implements Callable<Integer> {
             description = "Learn the length model of every language pair from NTREX-128, write it to FILE and stop.")
     Path learnLengths;
 
+    @Option(names = "--calibrate",
+            description = "Fit the bead score on the NTREX cases of the pairs, print the weights and stop.")
+    boolean calibrate;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -78,9 +84,28 @@ final class EvalAlignmentCommand implements Callable<Integer> {
             out.println("eval-alignment: length model written to " + learnLengths);
             return 0;
         }
+        if (calibrate) {
+            try {
+                Calibration calibration = new Calibration();
+                for (String pair : pairs) {
+                    String[] languages = pair.split("-");
+                    calibration.add(new SentenceAligner(languages[0], languages[1]), AlignmentEvaluation.cases(
+                            AlignmentEvaluation.corpus(data, "ntrex", languages[0], languages[1]), languages[1], seed,
+                            changes));
+                }
+                out.print(calibration.summary());
+                out.print(Calibration.java(calibration.fit()));
+                out.flush();
+            } catch (IOException e) {
+                err.println("tandem: cannot read the parallel data: " + e.getMessage());
+                return 1;
+            }
+            return 0;
+        }
         out.println("data: " + data.toAbsolutePath().normalize() + " (third-party corpora, read in place); seed " + seed);
-        out.printf(Locale.ROOT, "%-7s %-6s %-12s %6s %7s  %-17s  %-17s  %-17s %10s%n", "corpus", "pair", "aligner",
-                "cases", "beads", "bead P / R / F1", "omission P / R", "insertion P / R", "sent/s");
+        out.printf(Locale.ROOT, "%-7s %-6s %-12s %6s %7s  %-17s  %-17s  %-16s %-13s %8s%n", "corpus", "pair", "aligner",
+                "cases", "beads", "bead P / R / F1", "omission P / R", "insertion P / R", "score>=0.9 right",
+                "sent/s");
         try {
             for (String corpus : List.of("ntrex", "flores")) {
                 for (String pair : pairs) {
@@ -101,10 +126,11 @@ final class EvalAlignmentCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, AlignmentEvaluation.Row row) {
         AlignmentScore s = row.score();
-        out.printf(Locale.ROOT, "%-7s %-6s %-12s %6d %7d  %.3f/%.3f/%.3f  %.3f / %.3f    %.3f / %.3f   %10.0f%n",
+        out.printf(Locale.ROOT, "%-7s %-6s %-12s %6d %7d  %.3f/%.3f/%.3f  %.3f / %.3f    %.3f / %.3f   %5.3f of %4d %8.0f%n",
                 row.corpus(), row.pair(), row.aligner(), row.cases(), s.beads().truth(),
                 s.beads().precision(), s.beads().recall(), s.beads().f1(),
                 s.omissions().precision(), s.omissions().recall(),
-                s.insertions().precision(), s.insertions().recall(), row.sentencesPerSecond());
+                s.insertions().precision(), s.insertions().recall(),
+                s.confident().precision(), s.confident().predicted(), row.sentencesPerSecond());
     }
 }

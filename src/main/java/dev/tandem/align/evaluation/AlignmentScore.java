@@ -8,9 +8,13 @@ import java.util.Set;
 /**
  * Counts of how predicted beads match the true ones, summed over cases: beads (a bead counts only
  * when identical to a true one), omitted source sentences (those a predicted 1-0 bead holds) and
- * added target sentences (those a predicted 0-1 bead holds).
+ * added target sentences (those a predicted 0-1 bead holds); and the beads scored at least
+ * {@link #CONFIDENT}, with how many of them are right, which checks the score's calibration.
  */
-public record AlignmentScore(Counts beads, Counts omissions, Counts insertions) {
+public record AlignmentScore(Counts beads, Counts omissions, Counts insertions, Counts confident) {
+    /** The score from which a bead should be right at least 95% of the time. */
+    public static final double CONFIDENT = 0.9;
+
     /** How many were predicted, how many are true, and how many of the predicted are true. */
     public record Counts(int predicted, int truth, int correct) {
         Counts plus(Counts other) {
@@ -37,7 +41,7 @@ public record AlignmentScore(Counts beads, Counts omissions, Counts insertions) 
     /** Nothing counted yet. */
     public static AlignmentScore empty() {
         Counts none = new Counts(0, 0, 0);
-        return new AlignmentScore(none, none, none);
+        return new AlignmentScore(none, none, none, none);
     }
 
     /** The score of one case. */
@@ -45,13 +49,19 @@ public record AlignmentScore(Counts beads, Counts omissions, Counts insertions) 
         Set<List<List<Integer>>> trueBeads = new HashSet<>();
         truth.forEach(bead -> trueBeads.add(List.of(bead.source(), bead.target())));
         int correct = 0;
+        int confident = 0;
+        int confidentCorrect = 0;
         for (Bead bead : predicted) {
-            if (trueBeads.contains(List.of(bead.source(), bead.target()))) {
-                correct++;
+            boolean right = trueBeads.contains(List.of(bead.source(), bead.target()));
+            correct += right ? 1 : 0;
+            if (bead.score() >= CONFIDENT) {
+                confident++;
+                confidentCorrect += right ? 1 : 0;
             }
         }
         return new AlignmentScore(new Counts(predicted.size(), truth.size(), correct),
-                sides(predicted, truth, true), sides(predicted, truth, false));
+                sides(predicted, truth, true), sides(predicted, truth, false),
+                new Counts(confident, 0, confidentCorrect));
     }
 
     /** Source sentences left untranslated (omissions), or target sentences with no source (insertions). */
@@ -77,6 +87,6 @@ public record AlignmentScore(Counts beads, Counts omissions, Counts insertions) 
     /** This score with another's counts added. */
     public AlignmentScore plus(AlignmentScore other) {
         return new AlignmentScore(beads.plus(other.beads), omissions.plus(other.omissions),
-                insertions.plus(other.insertions));
+                insertions.plus(other.insertions), confident.plus(other.confident));
     }
 }
