@@ -1,7 +1,8 @@
 package dev.tandem.pipeline;
 
 import dev.tandem.align.Bead;
-import dev.tandem.align.ParagraphAligner;
+import dev.tandem.align.DocumentAligner;
+import dev.tandem.align.SentenceAligner;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.extract.ArticleExtractor;
 import dev.tandem.extract.PageDecoder;
@@ -34,27 +35,25 @@ import java.util.Map;
  */
 public final class Pipeline {
     /** Name of the aligner, written into records. */
-    public static final String ALIGNMENT_METHOD = "paragraph-length-numbers/1";
+    public static final String ALIGNMENT_METHOD = "sentence-length-facts/2";
 
     private final TranslationReader reader;
     private final SourceFetcher fetcher;
     private final PageDecoder decoder = new PageDecoder();
     private final ArticleExtractor extractor;
     private final LanguageIdentifier languages;
-    private final ParagraphAligner aligner;
     private final RecordAssembler assembler;
     private final RecordWriter writer;
     private final List<String> sourceLanguages;
     private final Clock clock;
 
     public Pipeline(TranslationReader reader, SourceFetcher fetcher, ArticleExtractor extractor,
-            LanguageIdentifier languages, ParagraphAligner aligner, RecordWriter writer, List<String> sourceLanguages,
+            LanguageIdentifier languages, RecordWriter writer, List<String> sourceLanguages,
             Clock clock) {
         this.reader = reader;
         this.fetcher = fetcher;
         this.extractor = extractor;
         this.languages = languages;
-        this.aligner = aligner;
         this.assembler = new RecordAssembler();
         this.writer = writer;
         this.sourceLanguages = List.copyOf(sourceLanguages);
@@ -70,7 +69,7 @@ public final class Pipeline {
         ArticleExtractor extractor = new ArticleExtractor(SiteProfiles.load(config.extractProfiles()));
         TranslationReader reader = new TranslationReader(
                 new HtmlTranslationParser(extractor, config.sourceLanguages()), fetcher);
-        return new Pipeline(reader, fetcher, extractor, languages, new ParagraphAligner(),
+        return new Pipeline(reader, fetcher, extractor, languages,
                 new RecordWriter(config.outDir()), config.sourceLanguages(), clock);
     }
 
@@ -104,14 +103,15 @@ public final class Pipeline {
                 + "\n" + String.join("\n", targetUnits.captionStrings())));
         checkLanguages(translation, sourceLanguage, targetLanguage);
 
-        List<Bead> paragraphBeads = stage(Stage.ALIGN,
-                () -> aligner.align(sourceUnits.textStrings(), targetUnits.textStrings()));
-        List<Bead> captionBeads = stage(Stage.ALIGN,
-                () -> aligner.align(sourceUnits.captionStrings(), targetUnits.captionStrings()));
+        DocumentAligner.Alignment text = stage(Stage.ALIGN, () -> new DocumentAligner(sourceLanguage.code(),
+                targetLanguage.code()).align(sourceUnits.textStrings(), targetUnits.textStrings()));
+        List<Bead> captionBeads = stage(Stage.ALIGN, () -> new SentenceAligner(sourceLanguage.code(),
+                targetLanguage.code()).align(sourceUnits.captionStrings(), targetUnits.captionStrings()));
+        List<Bead> paragraphBeads = text.paragraphs();
 
         ReviewRecord record = stage(Stage.RECORD, () -> assembler.assemble(new RecordAssembler.Parts(translation,
                 source, page.provenance().withCharset(charset), sourceLanguage, targetLanguage, languages::detect,
-                paragraphBeads, captionBeads, ALIGNMENT_METHOD, clock.instant().toString())));
+                text, captionBeads, ALIGNMENT_METHOD, clock.instant().toString())));
         Path written = stage(Stage.RECORD, () -> writer.write(record));
         int unpaired = (int) paragraphBeads.stream().filter(b -> b.source().isEmpty() || b.target().isEmpty()).count();
         return new Outcome(record.id(), written, record.source().url(), sourceLanguage.code(), targetLanguage.code(),

@@ -1,6 +1,7 @@
 package dev.tandem.record;
 
 import dev.tandem.align.Bead;
+import dev.tandem.align.DocumentAligner;
 import dev.tandem.fetch.Provenance;
 import dev.tandem.ingest.Translation;
 import dev.tandem.language.LanguageGuess;
@@ -9,8 +10,10 @@ import dev.tandem.model.Paragraph;
 import dev.tandem.model.ParagraphKind;
 import dev.tandem.record.ReviewRecord.Language;
 import dev.tandem.record.ReviewRecord.Pair;
+import dev.tandem.record.ReviewRecord.Sentence;
 import dev.tandem.record.ReviewRecord.Unit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +52,7 @@ public final class RecordAssembler {
             LanguageGuess sourceLanguage,
             LanguageGuess translationLanguage,
             Function<String, LanguageGuess> unitLanguage,
-            List<Bead> paragraphBeads,
+            DocumentAligner.Alignment text,
             List<Bead> captionBeads,
             String alignmentMethod,
             String createdAt) {
@@ -71,10 +74,13 @@ public final class RecordAssembler {
         Translation t = parts.translation();
         Units sourceUnits = unitsOf(parts.source());
         Units targetUnits = unitsOf(t.article());
-        List<Unit> sourceParagraphs = units("s", sourceUnits.text(), sourceUnits.leadFirst(), parts.unitLanguage());
-        List<Unit> sourceCaptions = units("sc", sourceUnits.captions(), false, parts.unitLanguage());
-        List<Unit> targetParagraphs = units("t", targetUnits.text(), targetUnits.leadFirst(), parts.unitLanguage());
-        List<Unit> targetCaptions = units("tc", targetUnits.captions(), false, parts.unitLanguage());
+        DocumentAligner.Alignment text = parts.text();
+        List<Unit> sourceParagraphs = units("s", sourceUnits.text(), text.sourceSentences(), sourceUnits.leadFirst(),
+                parts.unitLanguage());
+        List<Unit> sourceCaptions = units("sc", sourceUnits.captions(), null, false, parts.unitLanguage());
+        List<Unit> targetParagraphs = units("t", targetUnits.text(), text.targetSentences(), targetUnits.leadFirst(),
+                parts.unitLanguage());
+        List<Unit> targetCaptions = units("tc", targetUnits.captions(), null, false, parts.unitLanguage());
 
         Article s = parts.source();
         ReviewRecord.SourceSide source = new ReviewRecord.SourceSide(t.sourceUrl().toString(), s.canonicalUrl(),
@@ -83,43 +89,63 @@ public final class RecordAssembler {
         ReviewRecord.TranslationSide translation = new ReviewRecord.TranslationSide(t.file(), t.url(), t.format(),
                 t.sha256(), t.article().title(), t.article().declaredLanguage(), language(parts.translationLanguage()),
                 targetParagraphs, targetCaptions, t.metadata());
-        List<Pair> paragraphPairs = pairs(parts.paragraphBeads(), "s", "t");
-        List<Pair> captionPairs = pairs(parts.captionBeads(), "sc", "tc");
+        List<Pair> paragraphPairs = pairs(text.paragraphs(), ids(sourceParagraphs), ids(targetParagraphs));
+        List<Pair> sentencePairs = pairs(text.sentences(), sentenceIds(sourceParagraphs),
+                sentenceIds(targetParagraphs));
+        List<Pair> captionPairs = pairs(parts.captionBeads(), ids(sourceCaptions), ids(targetCaptions));
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        counts.put("paragraphs", counts(paragraphPairs));
+        counts.put("sentences", counts(sentencePairs));
+        counts.put("captions", counts(captionPairs));
         ReviewRecord.Alignment alignment = new ReviewRecord.Alignment(parts.alignmentMethod(), paragraphPairs,
-                captionPairs, counts(paragraphPairs, captionPairs));
+                sentencePairs, captionPairs, counts);
         return new ReviewRecord(RecordIds.of(t.sourceUrl().toString(), t.identity()), ReviewRecord.VERSION,
                 parts.createdAt(), source, translation, alignment, ReviewRecord.Review.pending());
     }
 
-    private static List<Unit> units(String prefix, List<Paragraph> paragraphs, boolean leadFirst,
-            Function<String, LanguageGuess> detect) {
+    /**
+     * The units of one side, with ids {@code prefix1, prefix2, ...}; each lists its sentences when
+     * {@code sentences} gives them, and is one sentence otherwise.
+     */
+    private static List<Unit> units(String prefix, List<Paragraph> paragraphs, List<List<String>> sentences,
+            boolean leadFirst, Function<String, LanguageGuess> detect) {
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             String kind = i == 0 && leadFirst ? "lead" : p.kind().name().toLowerCase(Locale.ROOT);
-            units.add(new Unit(prefix + (i + 1), kind, p.text(), language(detect.apply(p.text()))));
+            String id = prefix + (i + 1);
+            List<String> texts = sentences == null ? List.of(p.text()) : sentences.get(i);
+            List<Sentence> unitSentences = new ArrayList<>(texts.size());
+            for (int k = 0; k < texts.size(); k++) {
+                unitSentences.add(new Sentence(id + "." + (k + 1), texts.get(k)));
+            }
+            units.add(new Unit(id, kind, p.text(), language(detect.apply(p.text())), unitSentences));
         }
         return units;
     }
 
-    private static List<Pair> pairs(List<Bead> beads, String sourcePrefix, String targetPrefix) {
+    private static List<String> ids(List<Unit> units) {
+        return units.stream().map(Unit::id).toList();
+    }
+
+    /** The ids of every sentence of the units, in order. */
+    private static List<String> sentenceIds(List<Unit> units) {
+        return units.stream().flatMap(u -> u.sentences().stream()).map(Sentence::id).toList();
+    }
+
+    private static List<Pair> pairs(List<Bead> beads, List<String> sourceIds, List<String> targetIds) {
         List<Pair> pairs = new ArrayList<>();
         for (Bead b : beads) {
-            pairs.add(new Pair(b.type(), ids(sourcePrefix, b.source()), ids(targetPrefix, b.target()), b.score()));
+            pairs.add(new Pair(b.type(), b.source().stream().map(sourceIds::get).toList(),
+                    b.target().stream().map(targetIds::get).toList(), b.score()));
         }
         return pairs;
     }
 
-    private static List<String> ids(String prefix, List<Integer> indexes) {
-        return indexes.stream().map(i -> prefix + (i + 1)).toList();
-    }
-
-    private static Map<String, Integer> counts(List<Pair> paragraphs, List<Pair> captions) {
+    private static Map<String, Integer> counts(List<Pair> pairs) {
         Map<String, Integer> counts = new TreeMap<>();
-        for (List<Pair> list : List.of(paragraphs, captions)) {
-            for (Pair p : list) {
-                counts.merge(p.type(), 1, Integer::sum);
-            }
+        for (Pair p : pairs) {
+            counts.merge(p.type(), 1, Integer::sum);
         }
         return counts;
     }

@@ -27,7 +27,7 @@ public record ReviewRecord(
         Review review) {
 
     /** The layout version written now. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /**
      * A detected language.
@@ -46,8 +46,18 @@ public record ReviewRecord(
      * @param kind lead, body, heading, quote or caption
      * @param text the text, NFC
      * @param language the language detected for this unit alone
+     * @param sentences the unit's sentences, as the aligner saw them
      */
-    public record Unit(String id, String kind, String text, Language language) {
+    public record Unit(String id, String kind, String text, Language language, List<Sentence> sentences) {
+    }
+
+    /**
+     * One sentence of a unit.
+     *
+     * @param id the unit's id, a dot and the sentence's number in it: {@code s3.1}, {@code t12.2}
+     * @param text the sentence
+     */
+    public record Sentence(String id, String text) {
     }
 
     /**
@@ -95,7 +105,9 @@ public record ReviewRecord(
      * A bead linking source units to target units by id.
      *
      * @param type shape such as {@code 1-1}, {@code 0-1} (added) or {@code 1-0} (omitted)
-     * @param score fit, 0..1; 0 for omissions and additions
+     * @param score the probability that the bead is right, 0..1 (for a paragraph bead, the lowest
+     *     of its sentence beads'); calibrated so that beads scored 0.9 or more are right at least
+     *     95% of the time on the development data
      */
     public record Pair(String type, List<String> source, List<String> target, double score) {
     }
@@ -105,10 +117,13 @@ public record ReviewRecord(
      *
      * @param method which aligner made them
      * @param paragraphs beads over lead, body, headings and quotes
-     * @param captions beads over captions
-     * @param counts number of beads of each shape, paragraphs and captions together
+     * @param sentences beads over the sentences of those units
+     * @param captions beads over captions, unit by unit
+     * @param counts number of beads of each shape, for {@code paragraphs}, {@code sentences} and
+     *     {@code captions}
      */
-    public record Alignment(String method, List<Pair> paragraphs, List<Pair> captions, Map<String, Integer> counts) {
+    public record Alignment(String method, List<Pair> paragraphs, List<Pair> sentences, List<Pair> captions,
+            Map<String, Map<String, Integer>> counts) {
     }
 
     /**

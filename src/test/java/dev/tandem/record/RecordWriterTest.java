@@ -59,13 +59,17 @@ class RecordWriterTest {
         ReviewRecord.Language vi = new ReviewRecord.Language("vi", 0.5);
         ReviewRecord.Language fr = new ReviewRecord.Language("fr", 0.5);
         ReviewRecord.SourceSide source = new ReviewRecord.SourceSide("https://a.vn/1", null, null, title, null, null,
-                "vi", vi, List.of(new ReviewRecord.Unit("s1", "body", "Một.", vi)), List.of(),
+                "vi", vi, List.of(new ReviewRecord.Unit("s1", "body", "Một.", vi,
+                        List.of(new ReviewRecord.Sentence("s1.1", "Một.")))), List.of(),
                 new Provenance("https://a.vn/1", "https://a.vn/1", 200, "2024-07-19T03:00:00Z", "text/html", "UTF-8",
                         "00", 2, false, "network", null, null));
         ReviewRecord.TranslationSide translation = new ReviewRecord.TranslationSide("fr.txt", null, "text", "11", null,
-                null, fr, List.of(new ReviewRecord.Unit("t1", "body", "Un.", fr)), List.of(), Map.of("b", 1, "a", 2));
+                null, fr, List.of(new ReviewRecord.Unit("t1", "body", "Un.", fr,
+                        List.of(new ReviewRecord.Sentence("t1.1", "Un.")))), List.of(), Map.of("b", 1, "a", 2));
         ReviewRecord.Alignment alignment = new ReviewRecord.Alignment("test",
-                List.of(new ReviewRecord.Pair("1-1", List.of("s1"), List.of("t1"), 0.9)), List.of(), Map.of("1-1", 1));
+                List.of(new ReviewRecord.Pair("1-1", List.of("s1"), List.of("t1"), 0.9)),
+                List.of(new ReviewRecord.Pair("1-1", List.of("s1.1"), List.of("t1.1"), 0.9)), List.of(),
+                Map.of("paragraphs", Map.of("1-1", 1)));
         return new ReviewRecord(id, ReviewRecord.VERSION, "2024-07-19T03:00:00Z", source, translation, alignment,
                 ReviewRecord.Review.pending());
     }

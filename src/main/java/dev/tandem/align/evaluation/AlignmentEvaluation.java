@@ -1,7 +1,6 @@
 package dev.tandem.align.evaluation;
 
 import dev.tandem.align.Bead;
-import dev.tandem.align.ParagraphAligner;
 import dev.tandem.align.SentenceAligner;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,8 +13,7 @@ import java.util.function.Function;
 
 /**
  * Builds the alignment cases of a language pair from both corpora with a fixed seed and scores
- * each aligner on them: Gale-Church, the baseline; tandem's paragraph aligner, run over sentences;
- * and tandem's sentence aligner.
+ * each aligner on them: Gale-Church, the baseline, and tandem's sentence aligner.
  */
 public final class AlignmentEvaluation {
     /** Where {@code ../shared/data/parallel} is, relative to the project root. */
@@ -31,10 +29,8 @@ public final class AlignmentEvaluation {
             String targetLanguage) {
         Map<String, Function<AlignmentCase, List<Bead>>> aligners = new LinkedHashMap<>();
         GaleChurchAligner galeChurch = new GaleChurchAligner();
-        ParagraphAligner paragraphs = new ParagraphAligner();
         SentenceAligner sentences = new SentenceAligner(sourceLanguage, targetLanguage);
         aligners.put("Gale-Church", c -> galeChurch.align(c.sourceSentences(), c.targetSentences()));
-        aligners.put("paragraphs", c -> paragraphs.align(c.sourceSentences(), c.targetSentences()));
         aligners.put("sentences", c -> sentences.align(c.sourceSentences(), c.targetSentences()));
         return aligners;
     }
