@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,9 @@ public final class NameKeys {
     private static final String[][] SKELETON = {
         {"tch", "ch"}, {"tsch", "ch"}, {"sch", "sh"}, {"ou", "u"}, {"kh", "h"}, {"zh", "j"}, {"dj", "j"},
         {"y", "i"}, {"w", "v"}, {"ck", "k"}, {"c", "k"}, {"q", "k"}, {"ph", "f"}, {"ï", "i"}};
+
+    private static final int REMEMBERED = 100_000;
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
     private NameKeys() {
     }
@@ -80,8 +85,23 @@ public final class NameKeys {
         return whole.toString();
     }
 
-    /** Lower case, no diacritics ({@code đ} as {@code d}), no hyphens, then the skeleton. */
+    /**
+     * Lower case, no diacritics ({@code đ} as {@code d}), no hyphens, then the skeleton. Names
+     * recur from sentence to sentence, so keys are remembered, up to {@link #REMEMBERED} of them.
+     */
     static String key(String word) {
+        String key = KEYS.get(word);
+        if (key == null) {
+            if (KEYS.size() >= REMEMBERED) {
+                KEYS.clear();
+            }
+            key = keyOf(word);
+            KEYS.put(word, key);
+        }
+        return key;
+    }
+
+    private static String keyOf(String word) {
         String plain = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("")
                 .replace("đ", "d").replace("Đ", "D").replace("-", "").toLowerCase(Locale.ROOT);
         for (String[] spelling : SKELETON) {

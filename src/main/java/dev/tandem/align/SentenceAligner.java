@@ -66,25 +66,13 @@ public final class SentenceAligner {
         this.targetLanguage = targetLanguage;
     }
 
-    /** The facts of one sentence, each with how often it occurs. */
-    private static Map<String, Integer> facts(String sentence, String language) {
-        Map<String, Integer> facts = new HashMap<>();
-        for (String value : NumbersAndDates.read(sentence, language)) {
-            facts.merge("#" + value, 1, Integer::sum);
-        }
-        Set<String> names = NameKeys.of(sentence);
-        for (String name : names) {
-            facts.merge("@" + name, 1, Integer::sum);
-        }
-        return facts;
-    }
-
     /** Aligns {@code source} with {@code target}; every sentence ends in exactly one bead, in order. */
     public List<Bead> align(List<String> source, List<String> target) {
         int n = source.size();
         int m = target.size();
-        SideFacts sourceFacts = new SideFacts(source, sourceLanguage);
-        SideFacts targetFacts = new SideFacts(target, targetLanguage);
+        Facts facts = new Facts();
+        SideFacts sourceFacts = new SideFacts(source, sourceLanguage, facts);
+        SideFacts targetFacts = new SideFacts(target, targetLanguage, facts);
         LengthModel lengths = LengthModel.of(sourceLanguage, targetLanguage, source, target);
         Band band = new Band(n, m);
         for (int i = 0; i <= n; i++) {
@@ -142,8 +130,9 @@ public final class SentenceAligner {
     /** The beads {@link #align} chooses, each with its evidence instead of a score. */
     public List<Evidence> evidence(List<String> source, List<String> target) {
         List<Bead> beads = align(source, target);
-        SideFacts sourceFacts = new SideFacts(source, sourceLanguage);
-        SideFacts targetFacts = new SideFacts(target, targetLanguage);
+        Facts facts = new Facts();
+        SideFacts sourceFacts = new SideFacts(source, sourceLanguage, facts);
+        SideFacts targetFacts = new SideFacts(target, targetLanguage, facts);
         LengthModel lengths = LengthModel.of(sourceLanguage, targetLanguage, source, target);
         List<Evidence> evidence = new ArrayList<>();
         for (Bead b : beads) {
@@ -164,9 +153,9 @@ public final class SentenceAligner {
         if (si == se || ti == te) {
             return new Evidence(sourceSide, targetSide, 0, 0, 0, sourceLength + targetLength);
         }
-        int[] agreement = agreement(sourceFacts, targetFacts, si, se, ti, te);
-        return new Evidence(sourceSide, targetSide, lengths.deviation(sourceLength, targetLength), agreement[0],
-                agreement[1], 0);
+        int agreement = agreement(sourceFacts, targetFacts, si, se, ti, te);
+        return new Evidence(sourceSide, targetSide, lengths.deviation(sourceLength, targetLength), shared(agreement),
+                alone(agreement), 0);
     }
 
     private static final Shape[] SHAPES = Shape.values();
@@ -232,35 +221,72 @@ public final class SentenceAligner {
         }
         double fit = lengths.fit(LengthModel.length(source, si, se), LengthModel.length(target, ti, te));
         double length = -Math.log(Math.max(fit, 1e-300));
-        int[] agreement = agreement(sourceFacts, targetFacts, si, se, ti, te);
-        return length + Math.min(MOST_UNMATCHED, UNMATCHED_FACT * agreement[1]) - MATCHED_FACT * agreement[0];
+        int agreement = agreement(sourceFacts, targetFacts, si, se, ti, te);
+        return length + Math.min(MOST_UNMATCHED, UNMATCHED_FACT * alone(agreement))
+                - MATCHED_FACT * shared(agreement);
     }
 
-    /** The facts both sides share, and those on one side only. */
-    private static int[] agreement(SideFacts sourceFacts, SideFacts targetFacts, int si, int se, int ti, int te) {
-        Map<String, Integer> a = sourceFacts.of(si, se);
-        Map<String, Integer> b = targetFacts.of(ti, te);
+    /**
+     * The facts both sides share, and the numbers and dates on one side only. A name on one side
+     * only is no evidence against a pair: capitalisation, common nouns and other scripts differ
+     * between languages. A number on one side only is. Both counts in one int, read with
+     * {@link #shared} and {@link #alone}: the search asks this for every cell and shape.
+     */
+    private static int agreement(SideFacts sourceFacts, SideFacts targetFacts, int si, int se, int ti, int te) {
+        int[] a = sourceFacts.of(si, se);
+        int[] b = targetFacts.of(ti, te);
         int shared = 0;
         int alone = 0;
-        for (Map.Entry<String, Integer> fact : a.entrySet()) {
-            int other = b.getOrDefault(fact.getKey(), 0);
-            shared += Math.min(fact.getValue(), other);
-            if (isNumber(fact.getKey())) {
-                alone += Math.max(0, fact.getValue() - other);
+        int i = 0;
+        int j = 0;
+        while (i < a.length || j < b.length) {
+            if (j == b.length || i < a.length && a[i] < b[j]) {
+                alone += Facts.isNumber(a[i++]) ? 1 : 0;
+            } else if (i == a.length || b[j] < a[i]) {
+                alone += Facts.isNumber(b[j++]) ? 1 : 0;
+            } else {
+                shared++;
+                i++;
+                j++;
             }
         }
-        for (Map.Entry<String, Integer> fact : b.entrySet()) {
-            if (isNumber(fact.getKey())) {
-                alone += Math.max(0, fact.getValue() - a.getOrDefault(fact.getKey(), 0));
-            }
-        }
-        // A name on one side only is no evidence against a pair: capitalisation, common nouns and
-        // other scripts differ between languages. A number on one side only is.
-        return new int[] {shared, alone};
+        return shared << 16 | alone;
     }
 
-    private static boolean isNumber(String fact) {
-        return fact.charAt(0) == '#';
+    private static int shared(int agreement) {
+        return agreement >>> 16;
+    }
+
+    private static int alone(int agreement) {
+        return agreement & 0xffff;
+    }
+
+    /**
+     * Facts as numbers, so that comparing two sentences' facts is a merge of sorted arrays: each
+     * distinct number, date or name key gets an id, doubled, plus one for numbers and dates.
+     */
+    private static final class Facts {
+        private final Map<String, Integer> ids = new HashMap<>();
+
+        static boolean isNumber(int fact) {
+            return (fact & 1) == 1;
+        }
+
+        /** The sorted facts of one sentence, a fact as often as it occurs. */
+        int[] of(String sentence, String language) {
+            List<String> numbers = NumbersAndDates.read(sentence, language);
+            Set<String> names = NameKeys.of(sentence);
+            int[] facts = new int[numbers.size() + names.size()];
+            int k = 0;
+            for (String number : numbers) {
+                facts[k++] = 2 * ids.computeIfAbsent("#" + number, key -> ids.size()) + 1;
+            }
+            for (String name : names) {
+                facts[k++] = 2 * ids.computeIfAbsent("@" + name, key -> ids.size());
+            }
+            Arrays.sort(facts);
+            return facts;
+        }
     }
 
     /**
@@ -268,23 +294,26 @@ public final class SentenceAligner {
      * alignment: a bead holds one or two sentences a side, and the search asks about each many times.
      */
     private static final class SideFacts {
-        private final List<Map<String, Integer>> single = new ArrayList<>();
-        private final List<Map<String, Integer>> pairs = new ArrayList<>();
+        private final int[][] single;
+        private final int[][] pairs;
 
-        SideFacts(List<String> sentences, String language) {
-            for (String sentence : sentences) {
-                single.add(facts(sentence, language));
+        SideFacts(List<String> sentences, String language, Facts facts) {
+            single = new int[sentences.size()][];
+            for (int i = 0; i < single.length; i++) {
+                single[i] = facts.of(sentences.get(i), language);
             }
-            for (int i = 0; i + 1 < single.size(); i++) {
-                Map<String, Integer> pair = new HashMap<>(single.get(i));
-                single.get(i + 1).forEach((key, count) -> pair.merge(key, count, Integer::sum));
-                pairs.add(pair);
+            pairs = new int[Math.max(0, single.length - 1)][];
+            for (int i = 0; i < pairs.length; i++) {
+                int[] pair = Arrays.copyOf(single[i], single[i].length + single[i + 1].length);
+                System.arraycopy(single[i + 1], 0, pair, single[i].length, single[i + 1].length);
+                Arrays.sort(pair);
+                pairs[i] = pair;
             }
         }
 
         /** The facts of sentences {@code [from, to)}, one or two of them. */
-        Map<String, Integer> of(int from, int to) {
-            return to - from == 1 ? single.get(from) : pairs.get(from);
+        int[] of(int from, int to) {
+            return to - from == 1 ? single[from] : pairs[from];
         }
     }
 }
