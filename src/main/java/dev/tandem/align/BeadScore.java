@@ -5,23 +5,22 @@ import java.util.List;
 /**
  * The score of a bead: the probability that it is right, from a logistic model of its evidence
  * fitted on the development cases ({@code eval-alignment --calibrate}, NTREX-128, four language
- * pairs) and checked on FLORES-200, which the fit never saw. A 1-1 bead and a merge or split are
- * judged on how far their lengths are from the expected ratio, the facts their sides share and
- * those on one side only; an omission or addition on its length; every bead also on how many of
- * its neighbours are not 1-1, since errors come in pairs.
+ * pairs) and checked on FLORES-200, which the fit never saw. A 1-1 bead, a merge or a split is
+ * judged on its shape, how far its lengths are from the expected ratio, the facts its sides share
+ * and those on one side only; an omission or addition on its length; every bead also on how many
+ * of its neighbours are not 1-1, since errors come in pairs. Merges and splits share the 1-1
+ * model: alone, the few 1-1 beads that are wrong are too few to fit five weights.
  */
 public final class BeadScore {
-    /** Kinds of bead, each with its own weights. */
+    /** Kinds of bead, each with its own weights: 1-1, 2-1, 1-2 and 2-2 together; 1-0 and 0-1. */
     static final int PAIRED = 0;
-    static final int MERGED = 1;
-    static final int UNPAIRED = 2;
+    static final int UNPAIRED = 1;
     private static final int MOST_FACTS = 4;
 
     /** Weights per kind, in the order of {@link #features}; written by {@code eval-alignment --calibrate}. */
     private static final double[][] WEIGHTS = {
-        {5.305, 0.299, 1.009, -0.537, -3.012},
-        {1.583, 0.603, -0.220, -0.878, -4.238},
-        {-3.672, 1.080, -1.023},
+        {6.280, -5.406, 0.383, 0.098, -0.664, -3.207},
+        {-2.934, 0.936, -0.964},
     };
 
     private BeadScore() {
@@ -41,12 +40,9 @@ public final class BeadScore {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** {@link #PAIRED} for 1-1, {@link #MERGED} for 2-1, 1-2 and 2-2, {@link #UNPAIRED} for 1-0 and 0-1. */
+    /** {@link #UNPAIRED} for 1-0 and 0-1, {@link #PAIRED} for the others. */
     public static int kind(SentenceAligner.Evidence evidence) {
-        if (evidence.source().isEmpty() || evidence.target().isEmpty()) {
-            return UNPAIRED;
-        }
-        return evidence.source().size() == 1 && evidence.target().size() == 1 ? PAIRED : MERGED;
+        return evidence.source().isEmpty() || evidence.target().isEmpty() ? UNPAIRED : PAIRED;
     }
 
     /** How many of the beads next to {@code path[k]} are not 1-1: 0, 1 or 2. */
@@ -60,7 +56,8 @@ public final class BeadScore {
         if (kind(evidence) == UNPAIRED) {
             return new double[] {1, Math.log1p(evidence.unpairedCharacters()), changedNeighbours};
         }
-        return new double[] {1, Math.abs(evidence.lengthDeviation()), Math.min(MOST_FACTS, evidence.sharedFacts()),
-            Math.min(MOST_FACTS, evidence.unmatchedFacts()), changedNeighbours};
+        return new double[] {1, evidence.isOneToOne() ? 0 : 1, Math.abs(evidence.lengthDeviation()),
+            Math.min(MOST_FACTS, evidence.sharedFacts()), Math.min(MOST_FACTS, evidence.unmatchedFacts()),
+            changedNeighbours};
     }
 }

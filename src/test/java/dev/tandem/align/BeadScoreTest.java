@@ -42,10 +42,17 @@ class BeadScoreTest {
     }
 
     @Test
+    void aMergeIsLessSureThanAOneToOneWithTheSameEvidence() {
+        SentenceAligner.Evidence merge = new SentenceAligner.Evidence(List.of(0, 1), List.of(0), 0.5, 0, 0, 0);
+
+        assertThat(BeadScore.of(merge, 0)).isLessThan(BeadScore.of(pair(0.5, 0, 0), 0));
+    }
+
+    @Test
     void kindsFollowTheShape() {
         assertThat(BeadScore.kind(pair(0, 0, 0))).isEqualTo(BeadScore.PAIRED);
         assertThat(BeadScore.kind(new SentenceAligner.Evidence(List.of(0, 1), List.of(0), 0, 0, 0, 0)))
-                .isEqualTo(BeadScore.MERGED);
+                .isEqualTo(BeadScore.PAIRED);
         assertThat(BeadScore.kind(new SentenceAligner.Evidence(List.of(), List.of(0), 0, 0, 0, 40)))
                 .isEqualTo(BeadScore.UNPAIRED);
     }

@@ -18,8 +18,8 @@ public final class Calibration {
     private static final double RIDGE = 1e-3;
     private static final int ITERATIONS = 50;
 
-    private final List<List<double[]>> features = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    private final List<List<Boolean>> labels = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    private final List<List<double[]>> features = List.of(new ArrayList<>(), new ArrayList<>());
+    private final List<List<Boolean>> labels = List.of(new ArrayList<>(), new ArrayList<>());
 
     /** Adds the beads {@code aligner} chooses on {@code cases}. */
     public void add(SentenceAligner aligner, List<AlignmentCase> cases) {
@@ -63,7 +63,7 @@ public final class Calibration {
     /** How many beads of each kind the fit saw, and how many of them were right. */
     public String summary() {
         StringBuilder summary = new StringBuilder();
-        String[] names = {"1-1", "2-1/1-2/2-2", "1-0/0-1"};
+        String[] names = {"1-1, 2-1, 1-2, 2-2", "1-0, 0-1"};
         for (int kind = 0; kind < names.length; kind++) {
             long right = labels.get(kind).stream().filter(b -> b).count();
             summary.append(String.format(Locale.ROOT, "%s: %d beads, %d right%n", names[kind], labels.get(kind).size(),

@@ -45,10 +45,10 @@ class CalibrationTest {
 
         double[] right = mostlyRight.fit()[0];
         double[] wrong = oftenWrong.fit()[0];
-        double[] features = {1, 0.2, 1, 0, 0};
+        double[] features = {1, 0, 0.2, 1, 0, 0};
         assertThat(BeadScore.of(right, features))
                 .isGreaterThan(BeadScore.of(wrong, features));
-        assertThat(mostlyRight.summary()).contains("1-1: 80 beads, 76 right");
+        assertThat(mostlyRight.summary()).contains("1-1, 2-1, 1-2, 2-2: 80 beads, 76 right");
     }
 
     @Test
