@@ -19,8 +19,8 @@ public final class BeadScore {
 
     /** Weights per kind, in the order of {@link #features}; written by {@code eval-alignment --calibrate}. */
     private static final double[][] WEIGHTS = {
-        {6.280, -5.406, 0.383, 0.098, -0.664, -3.207},
-        {-2.934, 0.936, -0.964},
+        {6.570, -5.031, 0.182, 0.248, -0.495, -3.837},
+        {-2.483, 0.835, -1.187},
     };
 
     private BeadScore() {
