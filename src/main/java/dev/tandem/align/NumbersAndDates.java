@@ -55,7 +55,12 @@ public final class NumbersAndDates {
             // Every date and number has a digit: most sentences are done here.
             return List.of();
         }
-        StringBuilder rest = new StringBuilder(text);
+        // Lower case, char by char so that every offset stays: the month names then need no
+        // case-insensitive matching, which cost more than all the rest.
+        StringBuilder rest = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            rest.append(Character.toLowerCase(text.charAt(i)));
+        }
         List<Found> found = new ArrayList<>();
         MonthNames months = MONTHS.computeIfAbsent(language, NumbersAndDates::monthNames);
         dates(months.dayMonth(), rest, found, m -> date(m.group(1), months.numbers().get(key(m.group(2)))), false);
@@ -190,7 +195,7 @@ public final class NumbersAndDates {
         return COMMA_GROUPING.contains(language) ? '.' : ',';
     }
 
-    /** Month names of the language, full and short, lower case without a final dot. */
+    /** Month names of the language, full and short, lower case without a final dot; text is matched in lower case. */
     private static MonthNames monthNames(String language) {
         Locale locale = Locale.forLanguageTag(language);
         Map<String, Integer> numbers = new HashMap<>();
@@ -204,11 +209,10 @@ public final class NumbersAndDates {
         }
         numbers.remove("");
         String names = alternation(numbers.keySet().stream().filter(name -> !name.chars().allMatch(Character::isDigit)));
-        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        Pattern dayMonth = Pattern.compile("(?<![\\d.,])(\\d{1,2})" + ORDINAL + "\\s+(?:de\\s+)?(" + names + ")\\.?(?![\\p{L}\\d])", flags);
-        Pattern monthDay = Pattern.compile("(?<![\\p{L}])(" + names + ")\\.?\\s+(\\d{1,2})" + ORDINAL + "(?![\\d])", flags);
+        Pattern dayMonth = Pattern.compile("(?<![\\d.,])(\\d{1,2})" + ORDINAL + "\\s+(?:de\\s+)?(" + names + ")\\.?(?![\\p{L}\\d])");
+        Pattern monthDay = Pattern.compile("(?<![\\p{L}])(" + names + ")\\.?\\s+(\\d{1,2})" + ORDINAL + "(?![\\d])");
         String numbered = alternation(numbers.keySet().stream().filter(name -> name.chars().anyMatch(Character::isDigit)));
-        Pattern numberedMonth = Pattern.compile("(?<![\\p{L}\\d])(?:" + numbered + ")(?!\\d)", flags);
+        Pattern numberedMonth = Pattern.compile("(?<![\\p{L}\\d])(?:" + numbered + ")(?!\\d)");
         return new MonthNames(dayMonth, monthDay, numberedMonth, numbers);
     }
 

@@ -27,9 +27,11 @@ public final class TextMarks {
      */
     public static List<String> of(String text) {
         List<String> marks = new ArrayList<>();
-        Matcher address = ADDRESS.matcher(text);
-        while (address.find()) {
-            marks.add("url:" + plain(address.group()));
+        if (mayHoldAddress(text)) {
+            Matcher address = ADDRESS.matcher(text);
+            while (address.find()) {
+                marks.add("url:" + plain(address.group()));
+            }
         }
         boolean asks = false;
         boolean exclaims = false;
@@ -57,6 +59,12 @@ public final class TextMarks {
             marks.add("\"");
         }
         return marks;
+    }
+
+    /** Whether the text has what every address, e-mail address and handle has: most texts have none. */
+    private static boolean mayHoldAddress(String text) {
+        return text.indexOf('@') >= 0 || text.indexOf('#') >= 0 || text.contains("://") || text.contains("www.")
+                || text.contains("WWW.");
     }
 
     /**

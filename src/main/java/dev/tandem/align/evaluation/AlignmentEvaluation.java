@@ -21,7 +21,7 @@ public final class AlignmentEvaluation {
     public static final Path DEFAULT_DATA_DIR = Path.of("..", "shared", "data", "parallel");
     /** The seed the README's figures come from. */
     public static final long DEFAULT_SEED = 20261128L;
-    private static final long WARM_UP_NANOS = 2_000_000_000L;
+    private static final long WARM_UP_NANOS = 6_000_000_000L;
     private static final int TIMED_PASSES = 5;
 
     private AlignmentEvaluation() {
@@ -73,6 +73,15 @@ public final class AlignmentEvaluation {
         }
     }
 
+    /** The score of the beads predicted for each case. */
+    public static AlignmentScore score(List<AlignmentCase> cases, List<List<Bead>> predicted) {
+        AlignmentScore score = AlignmentScore.empty();
+        for (int i = 0; i < cases.size(); i++) {
+            score = score.plus(AlignmentScore.of(predicted.get(i), cases.get(i).truth()));
+        }
+        return score;
+    }
+
     /** Scores every aligner on the cases. */
     public static List<Row> run(String corpus, String pair, List<AlignmentCase> cases) {
         int sentences = cases.stream().mapToInt(c -> c.sourceSentences().size() + c.targetSentences().size()).sum();
@@ -98,10 +107,7 @@ public final class AlignmentEvaluation {
             }
             Arrays.sort(passes);
             long nanos = passes[TIMED_PASSES / 2];
-            AlignmentScore score = AlignmentScore.empty();
-            for (int i = 0; i < cases.size(); i++) {
-                score = score.plus(AlignmentScore.of(predicted.get(i), cases.get(i).truth()));
-            }
+            AlignmentScore score = score(cases, predicted);
             rows.add(new Row(corpus, pair, aligner.getKey(), cases.size(), sentences, score, nanos));
         }
         return rows;
