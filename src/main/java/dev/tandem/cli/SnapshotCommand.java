@@ -59,7 +59,7 @@ final class SnapshotCommand implements Callable<Integer> {
         byte[] body = Files.readAllBytes(file);
         Provenance provenance = new Provenance(parsed.get().toString(), parsed.get().toString(), 200, at.toString(),
                 "text/html", null, Digests.sha256(body), body.length, false, "imported", null,
-                "imported from " + file.getFileName());
+                "imported from " + file.getFileName(), null, null);
         FetchedPage stored = new SnapshotStore(cfg.snapshotDir(), java.util.List.of())
                 .save(new FetchedPage(body, provenance));
         System.out.println(stored.provenance().snapshot());

@@ -1,6 +1,7 @@
 package dev.tandem.config;
 
 import dev.tandem.fetch.FetchPolicy;
+import dev.tandem.fetch.FetchSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -26,6 +28,8 @@ import java.util.TreeMap;
  */
 public final class TandemConfig {
     private static final String DEFAULTS = "/tandem.properties";
+    /** The version the User-Agent names. */
+    public static final String VERSION = "0.2";
 
     private final Map<String, String> values;
 
@@ -119,8 +123,39 @@ public final class TandemConfig {
         return (int) max;
     }
 
+    /** The User-Agent: the project, its version and the operator's contact page when one is set. */
     public String userAgent() {
-        return values.get("tandem.fetch.user-agent");
+        String contact = values.getOrDefault("tandem.fetch.contact-url", "").trim();
+        return "tandem/" + VERSION + " (translation tracker" + (contact.isEmpty() ? "" : "; +" + contact) + ")";
+    }
+
+    /** Everything {@code tandem.fetch.*} says about how pages are fetched. */
+    public FetchSettings fetchSettings() {
+        return new FetchSettings(fetchTimeout(), millis("tandem.fetch.connect-timeout-ms"),
+                millis("tandem.fetch.read-timeout-ms"), fetchMaxBytes(), userAgent(),
+                Duration.ofMillis(wholeNumber("tandem.fetch.host-interval-ms")),
+                (int) positiveLong("tandem.fetch.host-concurrency"), (int) wholeNumber("tandem.fetch.retries"),
+                millis("tandem.fetch.backoff-ms"), millis("tandem.fetch.max-retry-after-ms"),
+                (int) wholeNumber("tandem.fetch.max-redirects"), bool("tandem.fetch.robots"),
+                Set.copyOf(list("tandem.fetch.robots-ignore-hosts")), Set.copyOf(list("tandem.fetch.allow-hosts")));
+    }
+
+    private Duration millis(String key) {
+        return Duration.ofMillis(positiveLong(key));
+    }
+
+    /** A whole number that may be zero. */
+    private long wholeNumber(String key) {
+        String value = values.get(key);
+        try {
+            long n = Long.parseLong(value.trim());
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new IllegalArgumentException(key + " must be zero or a positive whole number, got '" + value + "'");
+        }
     }
 
     /** ISO 639-1 codes of the languages the detector loads. */
@@ -149,6 +184,7 @@ public final class TandemConfig {
         fetchPolicy();
         fetchTimeout();
         fetchMaxBytes();
+        fetchSettings();
         positiveLong("tandem.inbox.poll-ms");
         positiveLong("tandem.inbox.settle-ms");
         languageLowAccuracy();

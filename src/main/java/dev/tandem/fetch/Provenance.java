@@ -15,7 +15,9 @@ package dev.tandem.fetch;
  * @param truncated whether the page was larger than the size limit and was cut
  * @param origin {@code network} for a live fetch, {@code snapshot} when read from the store
  * @param snapshot path of the stored snapshot holding these bytes, or null
- * @param note why the snapshot was used instead of the network, or null
+ * @param note why the snapshot was used instead of the network, or why the page was cut, or null
+ * @param etag the ETag the server sent, kept so that a re-check can ask whether the page changed
+ * @param lastModified the Last-Modified the server sent, kept for the same reason
  */
 public record Provenance(
         String requestedUrl,
@@ -29,20 +31,22 @@ public record Provenance(
         boolean truncated,
         String origin,
         String snapshot,
-        String note) {
+        String note,
+        String etag,
+        String lastModified) {
 
     public Provenance withCharset(String value) {
         return new Provenance(requestedUrl, finalUrl, status, fetchedAt, contentType, value, sha256, bytes,
-                truncated, origin, snapshot, note);
+                truncated, origin, snapshot, note, etag, lastModified);
     }
 
     public Provenance withSnapshot(String value) {
         return new Provenance(requestedUrl, finalUrl, status, fetchedAt, contentType, charset, sha256, bytes,
-                truncated, origin, value, note);
+                truncated, origin, value, note, etag, lastModified);
     }
 
     public Provenance fromSnapshot(String snapshotPath, String why) {
         return new Provenance(requestedUrl, finalUrl, status, fetchedAt, contentType, charset, sha256, bytes,
-                truncated, "snapshot", snapshotPath, why);
+                truncated, "snapshot", snapshotPath, why, etag, lastModified);
     }
 }

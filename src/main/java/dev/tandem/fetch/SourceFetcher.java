@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Obtains a page under a {@link FetchPolicy}: from the network (storing a snapshot of what it got),
  * from the snapshot store, or from the network with the store behind it when the host is
- * unreachable.
+ * unreachable. A re-check of a page already stored is a conditional request: a server that answers
+ * 304 Not Modified sends nothing, and the stored copy is used.
  */
 public final class SourceFetcher {
     private final HttpPageFetcher http;
@@ -34,10 +35,13 @@ public final class SourceFetcher {
                 yield stored.isPresent() ? fromStore(stored.get(), "cache-first policy") : store.save(http.fetch(url));
             }
             case NETWORK_FIRST -> {
+                Optional<FetchedPage> stored = store.newest(url);
                 try {
-                    yield store.save(http.fetch(url));
+                    Optional<FetchedPage> fetched = http.fetchIfChanged(url, stored.map(SourceFetcher::validators)
+                            .orElse(HttpPageFetcher.Validators.NONE));
+                    yield fetched.isPresent() ? store.save(fetched.get())
+                            : fromStore(stored.orElseThrow(), "not modified since the snapshot (HTTP 304)");
                 } catch (SourceUnreachableException e) {
-                    Optional<FetchedPage> stored = store.newest(url);
                     if (stored.isEmpty()) {
                         throw e;
                     }
@@ -45,6 +49,12 @@ public final class SourceFetcher {
                 }
             }
         };
+    }
+
+    /** What a re-check sends so that an unchanged page is not sent again. */
+    private static HttpPageFetcher.Validators validators(FetchedPage stored) {
+        Provenance p = stored.provenance();
+        return new HttpPageFetcher.Validators(p.etag(), p.lastModified());
     }
 
     private static FetchedPage fromStore(FetchedPage page, String why) {

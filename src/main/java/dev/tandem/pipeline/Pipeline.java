@@ -62,8 +62,7 @@ public final class Pipeline {
 
     /** A pipeline wired from configuration, sharing an already loaded language identifier. */
     public static Pipeline create(TandemConfig config, LanguageIdentifier languages, Clock clock) {
-        HttpPageFetcher http = new HttpPageFetcher(config.fetchTimeout(), config.fetchMaxBytes(), config.userAgent(),
-                clock);
+        HttpPageFetcher http = new HttpPageFetcher(config.fetchSettings(), clock);
         SnapshotStore store = new SnapshotStore(config.snapshotDir(), config.snapshotReadDirs());
         SourceFetcher fetcher = new SourceFetcher(http, store, config.fetchPolicy());
         ArticleExtractor extractor = new ArticleExtractor(SiteProfiles.load(config.extractProfiles()));

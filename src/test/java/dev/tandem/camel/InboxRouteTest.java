@@ -113,7 +113,7 @@ class InboxRouteTest {
         assertThat(fetch.at("/truncated").asBoolean()).isFalse();
         assertThat(fetch.at("/fetchedAt").asText()).isNotBlank();
         assertThat(Path.of(fetch.at("/snapshot").asText())).hasBinaryContent(Samples.seedSourcePage());
-        assertThat(server.requests()).containsExactly(SourcePages.SEED_PATH);
+        assertThat(server.requests()).containsExactly("/robots.txt", SourcePages.SEED_PATH);
 
         List<String> manifest = Files.readAllLines(dir.resolve("out/manifest.jsonl"));
         assertThat(manifest).hasSize(1);

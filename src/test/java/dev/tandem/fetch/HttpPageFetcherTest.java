@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.model.StageException;
 import dev.tandem.testing.LocalHttpServer;
+import dev.tandem.testing.TestSetup;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class HttpPageFetcherTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-07-19T03:00:00Z"), ZoneOffset.UTC);
     private LocalHttpServer server;
-    private final HttpPageFetcher fetcher = new HttpPageFetcher(Duration.ofSeconds(5), 1000, "tandem-test", CLOCK);
+    private final HttpPageFetcher fetcher = new HttpPageFetcher(TestSetup.localFetch().withMaxBytes(1000), CLOCK);
 
     @BeforeEach
     void start() throws IOException {

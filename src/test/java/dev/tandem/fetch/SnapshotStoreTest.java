@@ -53,6 +53,6 @@ class SnapshotStoreTest {
     private static FetchedPage page(String html, String at) {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         return new FetchedPage(body, new Provenance(URL.toString(), URL.toString(), 200, at, "text/html", null,
-                Digests.sha256(body), body.length, false, "network", null, null));
+                Digests.sha256(body), body.length, false, "network", null, null, null, null));
     }
 }

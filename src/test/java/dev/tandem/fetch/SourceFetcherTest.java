@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.model.StageException;
 import dev.tandem.testing.LocalHttpServer;
+import dev.tandem.testing.TestSetup;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -26,7 +27,7 @@ class SourceFetcherTest {
     private final Clock clock = Clock.fixed(Instant.parse("2024-07-19T03:00:00Z"), ZoneOffset.UTC);
 
     private SourceFetcher fetcher(FetchPolicy policy, SnapshotStore store) {
-        return new SourceFetcher(new HttpPageFetcher(Duration.ofSeconds(5), 1 << 20, "tandem-test", clock), store,
+        return new SourceFetcher(new HttpPageFetcher(TestSetup.localFetch(), clock), store,
                 policy);
     }
 
@@ -93,7 +94,7 @@ class SourceFetcherTest {
             store.save(new FetchedPage(body, provenance(a, body)));
             assertThat(fetcher(FetchPolicy.CACHE_FIRST, store).fetch(a).body()).isEqualTo(body);
             fetcher(FetchPolicy.CACHE_FIRST, store).fetch(URI.create(server.url("/b.html")));
-            assertThat(server.requests()).containsExactly("/b.html");
+            assertThat(server.requests()).containsExactly("/robots.txt", "/b.html");
         }
     }
 
@@ -112,7 +113,7 @@ class SourceFetcherTest {
 
     private Provenance provenance(URI url, byte[] body) {
         return new Provenance(url.toString(), url.toString(), 200, "2024-07-18T00:00:00Z", "text/html", null,
-                Digests.sha256(body), body.length, false, "network", null, null);
+                Digests.sha256(body), body.length, false, "network", null, null, null, null);
     }
 
     private static int closedPort() throws IOException {

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import dev.tandem.testing.TestSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,8 +31,7 @@ class TranslationReaderTest {
 
     private TranslationReader reader() {
         ArticleExtractor extractor = new ArticleExtractor();
-        SourceFetcher fetcher = new SourceFetcher(new HttpPageFetcher(Duration.ofSeconds(5), 1 << 20, "tandem-test",
-                Clock.systemUTC()), new SnapshotStore(dir.resolve("snapshots"), List.of()), FetchPolicy.NETWORK_FIRST);
+        SourceFetcher fetcher = new SourceFetcher(new HttpPageFetcher(TestSetup.localFetch(), Clock.systemUTC()), new SnapshotStore(dir.resolve("snapshots"), List.of()), FetchPolicy.NETWORK_FIRST);
         return new TranslationReader(new HtmlTranslationParser(extractor, List.of("vi")), fetcher);
     }
 

@@ -1,0 +1,102 @@
+package dev.tandem.fetch;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How tandem fetches: limits, politeness and safety, as read from configuration
+ * ({@code tandem.fetch.*}).
+ *
+ * @param totalTimeout the most one request may take, headers and body, redirects and retries not included
+ * @param connectTimeout the most a connection may take to open
+ * @param readTimeout the most the server may stay silent, waiting for headers or between reads of the body
+ * @param maxBytes the largest body kept; a larger plain body is cut and marked truncated, a larger
+ *     compressed one is refused as a decompression bomb
+ * @param userAgent the User-Agent header
+ * @param hostInterval the least time between the starts of two requests to one host
+ * @param hostConcurrency the most requests to one host at a time
+ * @param retries how many times a request is tried again after a timeout, a reset, a 429 or a 5xx
+ * @param backoff the wait before the first retry; it doubles with each retry, with jitter
+ * @param maxRetryAfter the longest Retry-After honoured; a server asking for more fails the fetch
+ * @param maxRedirects the most redirects followed for one page
+ * @param robots whether robots.txt is honoured
+ * @param robotsIgnoredHosts hosts whose robots.txt is not read (the operator's own sites), lower case
+ * @param allowedHosts hosts or addresses that may be fetched although they are loopback, private,
+ *     link-local or multicast, lower case
+ */
+public record FetchSettings(
+        Duration totalTimeout,
+        Duration connectTimeout,
+        Duration readTimeout,
+        int maxBytes,
+        String userAgent,
+        Duration hostInterval,
+        int hostConcurrency,
+        int retries,
+        Duration backoff,
+        Duration maxRetryAfter,
+        int maxRedirects,
+        boolean robots,
+        Set<String> robotsIgnoredHosts,
+        Set<String> allowedHosts) {
+
+    public FetchSettings {
+        if (maxBytes <= 0 || hostConcurrency <= 0 || retries < 0 || maxRedirects < 0) {
+            throw new IllegalArgumentException("fetch limits must be positive");
+        }
+        robotsIgnoredHosts = lowerCase(robotsIgnoredHosts);
+        allowedHosts = lowerCase(allowedHosts);
+    }
+
+    private static Set<String> lowerCase(Set<String> hosts) {
+        return hosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The defaults of {@code tandem.properties}. */
+    public static FetchSettings defaults() {
+        return new FetchSettings(Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofSeconds(10), 10 << 20,
+                "tandem/0.2 (translation tracker)", Duration.ofSeconds(1), 1, 2, Duration.ofSeconds(1),
+                Duration.ofSeconds(60), 5, true, Set.of(), Set.of());
+    }
+
+    public FetchSettings withAllowedHosts(Set<String> hosts) {
+        return new FetchSettings(totalTimeout, connectTimeout, readTimeout, maxBytes, userAgent, hostInterval,
+                hostConcurrency, retries, backoff, maxRetryAfter, maxRedirects, robots, robotsIgnoredHosts, hosts);
+    }
+
+    public FetchSettings withTimeouts(Duration total, Duration connect, Duration read) {
+        return new FetchSettings(total, connect, read, maxBytes, userAgent, hostInterval, hostConcurrency, retries,
+                backoff, maxRetryAfter, maxRedirects, robots, robotsIgnoredHosts, allowedHosts);
+    }
+
+    public FetchSettings withMaxBytes(int value) {
+        return new FetchSettings(totalTimeout, connectTimeout, readTimeout, value, userAgent, hostInterval,
+                hostConcurrency, retries, backoff, maxRetryAfter, maxRedirects, robots, robotsIgnoredHosts,
+                allowedHosts);
+    }
+
+    public FetchSettings withPoliteness(Duration interval, int concurrency) {
+        return new FetchSettings(totalTimeout, connectTimeout, readTimeout, maxBytes, userAgent, interval, concurrency,
+                retries, backoff, maxRetryAfter, maxRedirects, robots, robotsIgnoredHosts, allowedHosts);
+    }
+
+    public FetchSettings withRetries(int count, Duration firstBackoff, Duration longestRetryAfter) {
+        return new FetchSettings(totalTimeout, connectTimeout, readTimeout, maxBytes, userAgent, hostInterval,
+                hostConcurrency, count, firstBackoff, longestRetryAfter, maxRedirects, robots, robotsIgnoredHosts,
+                allowedHosts);
+    }
+
+    public FetchSettings withRobots(boolean honoured, Set<String> ignoredHosts) {
+        return new FetchSettings(totalTimeout, connectTimeout, readTimeout, maxBytes, userAgent, hostInterval,
+                hostConcurrency, retries, backoff, maxRetryAfter, maxRedirects, honoured, ignoredHosts, allowedHosts);
+    }
+
+    public FetchSettings withUserAgent(String value) {
+        return new FetchSettings(totalTimeout, connectTimeout, readTimeout, maxBytes, value, hostInterval,
+                hostConcurrency, retries, backoff, maxRetryAfter, maxRedirects, robots, robotsIgnoredHosts,
+                allowedHosts);
+    }
+}
