@@ -96,4 +96,12 @@ class HttpPageFetcherTest {
                 .isInstanceOf(SourceUnreachableException.class)
                 .hasMessageContaining("cannot connect");
     }
+
+    @Test
+    void retryAfterIsReadInSecondsOrAsADate() {
+        assertThat(HttpPageFetcher.retryAfter("120")).contains(Duration.ofSeconds(120));
+        assertThat(HttpPageFetcher.retryAfter("Fri, 19 Jul 2024 03:00:00 GMT")).contains(Duration.ZERO);
+        assertThat(HttpPageFetcher.retryAfter("soon")).isEmpty();
+        assertThat(HttpPageFetcher.retryAfter(null)).isEmpty();
+    }
 }
