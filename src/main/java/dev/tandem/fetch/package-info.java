@@ -1,4 +1,9 @@
 /**
- * Fetching original pages over HTTP with their provenance (requested and final URL, status, time, charset, digest, truncation), and the snapshot store that lets every record be traced to the exact bytes compared and runs be repeated offline.
+ * Fetching original pages: safely (only http and https, no loopback, private, link-local or
+ * multicast address, checked where the client connects), politely (a throttle per host,
+ * robots.txt, an honest User-Agent, conditional re-checks) and robustly (timeouts per connect, read
+ * and request, retries with backoff, bounded redirects, a size limit that counts decompressed
+ * bytes), with the provenance of every page and the snapshot store that lets each record be traced
+ * to the exact bytes compared and runs be repeated offline.
  */
 package dev.tandem.fetch;

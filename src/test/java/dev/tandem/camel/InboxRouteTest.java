@@ -11,6 +11,7 @@ import dev.tandem.testing.LocalHttpServer;
 import dev.tandem.testing.Samples;
 import dev.tandem.testing.SourcePages;
 import dev.tandem.testing.TestSetup;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ServerSocket;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
 import java.util.stream.Stream;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.AfterEach;
@@ -150,6 +152,19 @@ class InboxRouteTest {
         expected.put("server-error.txt", "fetch");
         expected.put("pdf.txt", "fetch");
         expected.put("wrong-language.txt", "language");
+        expected.put("to-metadata.txt", "fetch");
+        expected.put("loop.txt", "fetch");
+        expected.put("bomb.txt", "fetch");
+        expected.put("come-back-tomorrow.txt", "fetch");
+        server.answer("/to-metadata", 302, null, new byte[0],
+                Map.of("Location", "http://169.254.169.254/latest/meta-data/"));
+        server.answer("/loop", 302, null, new byte[0], Map.of("Location", "/loop"));
+        server.answer("/bomb", 200, "text/html", gzippedZeros(50 << 20), Map.of("Content-Encoding", "gzip"));
+        server.answer("/tomorrow", 429, "text/plain", new byte[0], Map.of("Retry-After", "86400"));
+        for (String path : List.of("/to-metadata", "/loop", "/bomb", "/tomorrow")) {
+            String name = path.equals("/tomorrow") ? "come-back-tomorrow.txt" : path.substring(1) + ".txt";
+            Files.writeString(inbox.resolve(name), Samples.seedPointingAt(server.url(path)));
+        }
 
         Files.writeString(inbox.resolve("empty.txt"), "");
         Files.write(inbox.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
@@ -181,6 +196,12 @@ class InboxRouteTest {
         assertThat(message(errors, "malformed-url.txt")).contains("malformed");
         assertThat(message(errors, "unreachable.txt")).contains("cannot connect");
         assertThat(message(errors, "not-found.txt")).contains("HTTP 404");
+        assertThat(message(errors, "to-metadata.txt")).contains("169.254.169.254").contains("link-local");
+        assertThat(message(errors, "loop.txt")).contains("redirect loop");
+        assertThat(message(errors, "bomb.txt")).contains("decompression bomb");
+        assertThat(message(errors, "come-back-tomorrow.txt")).contains("retry after 86400 s");
+        assertThat(JSON.readTree(errors.resolve("come-back-tomorrow.txt.error.json").toFile())
+                .at("/details/status").asInt()).isEqualTo(429);
         assertThat(JSON.readTree(errors.resolve("not-found.txt.error.json").toFile()).at("/details/status").asInt())
                 .isEqualTo(404);
         assertThat(message(errors, "server-error.txt")).contains("HTTP 500");
@@ -236,5 +257,13 @@ class InboxRouteTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    private static byte[] gzippedZeros(int size) throws IOException {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+            gzip.write(new byte[size]);
+        }
+        return compressed.toByteArray();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tandem.model.StageException;
 import dev.tandem.testing.LocalHttpServer;
+import dev.tandem.testing.RawHttpServer;
 import dev.tandem.testing.TestSetup;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +29,7 @@ class SourceFetcherTest {
     private final Clock clock = Clock.fixed(Instant.parse("2024-07-19T03:00:00Z"), ZoneOffset.UTC);
 
     private SourceFetcher fetcher(FetchPolicy policy, SnapshotStore store) {
-        return new SourceFetcher(new HttpPageFetcher(TestSetup.localFetch(), clock), store,
-                policy);
+        return new SourceFetcher(new HttpPageFetcher(TestSetup.localFetch(), clock), store, policy);
     }
 
     @Test
@@ -40,6 +41,30 @@ class SourceFetcherTest {
             assertThat(page.provenance().origin()).isEqualTo("network");
             assertThat(Path.of(page.provenance().snapshot())).exists().hasBinaryContent(page.body());
             assertThat(store.newest(URI.create(server.url("/a.html")))).isPresent();
+        }
+    }
+
+    @Test
+    void aRecheckOfAnUnchangedPageUsesTheSnapshot() throws IOException {
+        byte[] html = "<html><body><p>một</p></body></html>".getBytes(StandardCharsets.UTF_8);
+        try (RawHttpServer server = new RawHttpServer()) {
+            server.on("/a.html", (socket, out) -> {
+                boolean asks = "\"v1\"".equals(server.requests().get(server.requests().size() - 1).headers()
+                        .get("if-none-match"));
+                RawHttpServer.respond(out, asks ? 304 : 200,
+                        Map.of("Content-Type", "text/html; charset=utf-8", "ETag", "\"v1\""), asks ? new byte[0] : html);
+            });
+            SnapshotStore store = new SnapshotStore(dir, List.of());
+            URI url = URI.create(server.url("/a.html"));
+
+            FetchedPage first = fetcher(FetchPolicy.NETWORK_FIRST, store).fetch(url);
+            FetchedPage again = fetcher(FetchPolicy.NETWORK_FIRST, store).fetch(url);
+
+            assertThat(first.provenance().origin()).isEqualTo("network");
+            assertThat(again.provenance().origin()).isEqualTo("snapshot");
+            assertThat(again.provenance().note()).contains("HTTP 304");
+            assertThat(again.body()).isEqualTo(html);
+            assertThat(server.paths()).containsExactly("/robots.txt", "/a.html", "/robots.txt", "/a.html");
         }
     }
 
