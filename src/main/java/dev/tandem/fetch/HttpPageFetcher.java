@@ -2,11 +2,8 @@ package dev.tandem.fetch;
 
 import dev.tandem.model.Stage;
 import dev.tandem.model.StageException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.PushbackInputStream;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
@@ -32,9 +29,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -46,7 +40,6 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.EndpointDetails;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.util.Timeout;
 
@@ -87,6 +80,7 @@ public final class HttpPageFetcher implements AutoCloseable {
     private final HostThrottle throttle;
     private final RobotsRules robots;
     private final CloseableHttpClient client;
+    private final BodyReader bodyReader;
 
     public HttpPageFetcher(FetchSettings settings, Clock clock) {
         this.settings = settings;
@@ -94,6 +88,7 @@ public final class HttpPageFetcher implements AutoCloseable {
         this.guard = new AddressGuard(settings.allowedHosts());
         this.throttle = new HostThrottle(settings.hostInterval(), settings.hostConcurrency());
         this.robots = new RobotsRules(this::readRobots, settings.robotsIgnoredHosts());
+        this.bodyReader = new BodyReader(settings.maxBytes(), settings.totalTimeout());
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(guard)
@@ -324,7 +319,7 @@ public final class HttpPageFetcher implements AutoCloseable {
             try (ClassicHttpResponse response = client.executeOpen(null, get, context)) {
                 checkConnectedAddress(url, context);
                 String encoding = header(response, "Content-Encoding");
-                Body body = read(response.getEntity(), encoding, deadline);
+                BodyReader.Body body = bodyReader.read(response.getEntity(), encoding, deadline);
                 return new Answer(response.getCode(), response.getReasonPhrase() == null ? "" : response.getReasonPhrase(),
                         header(response, "Content-Type"), encoding, header(response, "Location"),
                         header(response, "ETag"), header(response, "Last-Modified"), header(response, "Retry-After"),
@@ -350,73 +345,6 @@ public final class HttpPageFetcher implements AutoCloseable {
         if (remote instanceof InetSocketAddress socket && socket.getAddress() != null) {
             guard.check(url.getHost(), socket.getAddress());
         }
-    }
-
-    private record Body(byte[] bytes, boolean truncated) {
-    }
-
-    /**
-     * Reads the body, decoding gzip or deflate, up to the size limit and the deadline. A plain body
-     * over the limit is cut; a compressed one is refused, since it can expand without end.
-     */
-    private Body read(HttpEntity entity, String encoding, long deadline) throws IOException {
-        if (entity == null) {
-            return new Body(new byte[0], false);
-        }
-        String coding = encoding == null ? "identity" : encoding.trim().toLowerCase(Locale.ROOT);
-        try (InputStream raw = entity.getContent(); InputStream in = decoded(raw, coding)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[16 * 1024];
-            int limit = settings.maxBytes();
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                if (System.nanoTime() > deadline) {
-                    throw new SocketTimeoutException("the body took longer than " + settings.totalTimeout().toMillis()
-                            + " ms in total");
-                }
-                out.write(buffer, 0, n);
-                if (out.size() > limit) {
-                    if (!coding.equals("identity")) {
-                        throw new BodyTooLargeException("the " + coding + " body expands beyond "
-                                + limit + " bytes: refused as a possible decompression bomb");
-                    }
-                    byte[] cut = new byte[limit];
-                    System.arraycopy(out.toByteArray(), 0, cut, 0, limit);
-                    return new Body(cut, true);
-                }
-            }
-            return new Body(out.toByteArray(), false);
-        }
-    }
-
-    /** A compressed body that expands beyond the limit. */
-    static final class BodyTooLargeException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        BodyTooLargeException(String message) {
-            super(message);
-        }
-    }
-
-    private static InputStream decoded(InputStream raw, String coding) throws IOException {
-        return switch (coding) {
-            case "identity", "" -> raw;
-            case "gzip", "x-gzip" -> new GZIPInputStream(raw);
-            case "deflate" -> {
-                // "deflate" is meant to be zlib-wrapped, but some servers send the raw stream.
-                PushbackInputStream in = new PushbackInputStream(raw, 2);
-                int b0 = in.read();
-                int b1 = in.read();
-                if (b1 >= 0) {
-                    in.unread(b1);
-                }
-                if (b0 >= 0) {
-                    in.unread(b0);
-                }
-                boolean zlib = b0 >= 0 && b1 >= 0 && (b0 & 0x0f) == 8 && ((b0 << 8) | b1) % 31 == 0;
-                yield new InflaterInputStream(in, new Inflater(!zlib));
-            }
-            default -> throw new IOException("unsupported Content-Encoding '" + coding + "'");
-        };
     }
 
     /**
