@@ -51,6 +51,7 @@ public final class InboxHandler {
         }
         String kept = exchange.getMessage().getHeader(ARCHIVE_NAME, file.getFileName().toString(), String.class);
         Path sidecar = sidecars.write(file.resolveSibling(ERROR_DIR), file, kept, failure);
+        pipeline.noteFailure(file, failure, sidecar);
         LOG.warn(OutcomeLine.failed(file, failure, sidecar));
     }
 

@@ -66,7 +66,13 @@ final class ProcessCommand implements Callable<Integer> {
             }
         }
         Clock clock = Clock.systemUTC();
-        Pipeline pipeline = Pipeline.create(cfg, LanguageIdentifier.of(cfg.languageSet(), cfg.languageLowAccuracy()), clock);
+        try (Pipeline pipeline = Pipeline.create(cfg, LanguageIdentifier.of(cfg.languageSet(),
+                cfg.languageLowAccuracy()), clock)) {
+            return run(pipeline, clock, out);
+        }
+    }
+
+    private int run(Pipeline pipeline, Clock clock, PrintWriter out) {
         BatchProcessor processor = new BatchProcessor(pipeline, clock);
         BatchSummary summary = processor.process(paths);
         out.printf("%d inputs: %d records, %d failed (%d ms)%n", summary.inputs(), summary.records(),

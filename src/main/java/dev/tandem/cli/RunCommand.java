@@ -39,8 +39,10 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         Clock clock = Clock.systemUTC();
-        Pipeline pipeline = Pipeline.create(cfg, LanguageIdentifier.of(cfg.languageSet(), cfg.languageLowAccuracy()), clock);
-        new TandemService(cfg, pipeline, routes, clock).runUntilStopped();
+        try (Pipeline pipeline = Pipeline.create(cfg, LanguageIdentifier.of(cfg.languageSet(),
+                cfg.languageLowAccuracy()), clock)) {
+            new TandemService(cfg, pipeline, routes, clock).runUntilStopped();
+        }
         return 0;
     }
 }

@@ -102,6 +102,12 @@ public final class TandemConfig {
         return path("tandem.snapshot.dir");
     }
 
+    /** The ledger's SQLite file: {@code tandem.ledger.file}, or {@code ledger.sqlite} in the output folder. */
+    public Path ledgerFile() {
+        String value = values.getOrDefault("tandem.ledger.file", "").trim();
+        return value.isEmpty() ? outDir().resolve("ledger.sqlite") : Path.of(value);
+    }
+
     /** Extra snapshot folders that are read but never written. */
     public List<Path> snapshotReadDirs() {
         return list("tandem.snapshot.read-dirs").stream().map(Path::of).toList();

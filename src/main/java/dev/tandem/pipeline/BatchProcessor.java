@@ -88,13 +88,15 @@ public final class BatchProcessor {
         try {
             Pipeline.Outcome outcome = pipeline.process(input);
             LOG.info(OutcomeLine.succeeded(input, outcome));
-            return new BatchSummary.Result(name, "record", null, null, outcome.record().toString());
+            return new BatchSummary.Result(name, outcome.duplicate() ? "duplicate" : "record", null, null,
+                    outcome.record().toString());
         } catch (RuntimeException e) {
             String keptAs = name;
             for (int n = 2; !sidecarNames.add(keptAs); n++) {
                 keptAs = name + "-" + n;
             }
             Path sidecar = sidecars.write(errorsDir(), input, keptAs, e);
+            pipeline.noteFailure(input, e, sidecar);
             LOG.warn(OutcomeLine.failed(input, e, sidecar));
             return new BatchSummary.Result(name, "failed", ErrorSidecar.stageOf(e), ErrorSidecar.messageOf(e),
                     sidecar.toString());

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param finishedAt ISO-8601 instant
  * @param durationMs wall time
  * @param inputs how many inputs were found
- * @param records how many produced a record
+ * @param records how many have a record: a new one, or one the ledger already held for the same content
  * @param failed how many failed
  * @param failuresByStage failures counted by stage
  * @param results one line per input, in processing order
@@ -28,7 +28,7 @@ public record BatchSummary(
     /**
      * One input's outcome.
      *
-     * @param outcome {@code record} or {@code failed}
+     * @param outcome {@code record}, {@code duplicate} (nothing new to write) or {@code failed}
      * @param output the record, or the error sidecar
      */
     public record Result(String file, String outcome, String stage, String message, String output) {

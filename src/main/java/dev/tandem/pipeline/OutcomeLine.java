@@ -7,9 +7,17 @@ public final class OutcomeLine {
     private OutcomeLine() {
     }
 
-    /** {@code OK seed.txt -> out/records/<id>.json (vi -> fr, 9 pairs, 0 unpaired, source from network)}. */
+    /**
+     * {@code OK seed.txt -> out/records/<id>.json (vi -> fr, 9 pairs, 0 unpaired, source from network)},
+     * or {@code DUP} when the ledger already holds this translation of this source.
+     */
     public static String succeeded(Path input, Pipeline.Outcome o) {
-        return "OK   " + input.getFileName() + " -> " + o.record() + " (" + o.sourceLanguage() + " -> "
+        if (o.duplicate()) {
+            return "DUP  " + input.getFileName() + " -> " + o.record() + " (revision " + o.revision()
+                    + " already has this translation of this source; nothing written)";
+        }
+        return "OK   " + input.getFileName() + " -> " + o.record()
+                + (o.revision() > 1 ? " (revision " + o.revision() + ")" : "") + " (" + o.sourceLanguage() + " -> "
                 + o.translationLanguage() + ", " + o.pairs() + " pairs, " + o.paragraphsWithoutPartner()
                 + " unpaired, source from " + o.fetchOrigin() + ")";
     }

@@ -20,12 +20,15 @@ import dev.tandem.model.Article;
 import dev.tandem.model.Stage;
 import dev.tandem.model.StageException;
 import dev.tandem.record.RecordAssembler;
+import dev.tandem.record.RecordIds;
 import dev.tandem.record.RecordWriter;
 import dev.tandem.record.ReviewRecord;
+import dev.tandem.track.Ledger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns one translation file into one review record: read the translation, fetch its original,
@@ -33,7 +36,7 @@ import java.util.Map;
  * Camel routes and the command line. A failure at any stage is a {@link StageException} naming the
  * stage; nothing is written for an input that fails.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
     /** Name of the aligner, written into records. */
     public static final String ALIGNMENT_METHOD = "sentence-length-facts/2";
 
@@ -46,9 +49,10 @@ public final class Pipeline {
     private final RecordWriter writer;
     private final List<String> sourceLanguages;
     private final Clock clock;
+    private final Ledger ledger;
 
     public Pipeline(TranslationReader reader, SourceFetcher fetcher, ArticleExtractor extractor,
-            LanguageIdentifier languages, RecordWriter writer, List<String> sourceLanguages,
+            LanguageIdentifier languages, RecordWriter writer, Ledger ledger, List<String> sourceLanguages,
             Clock clock) {
         this.reader = reader;
         this.fetcher = fetcher;
@@ -58,6 +62,7 @@ public final class Pipeline {
         this.writer = writer;
         this.sourceLanguages = List.copyOf(sourceLanguages);
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     /** A pipeline wired from configuration, sharing an already loaded language identifier. */
@@ -69,7 +74,7 @@ public final class Pipeline {
         TranslationReader reader = new TranslationReader(
                 new HtmlTranslationParser(extractor, config.sourceLanguages()), fetcher);
         return new Pipeline(reader, fetcher, extractor, languages,
-                new RecordWriter(config.outDir()), config.sourceLanguages(), clock);
+                new RecordWriter(config.outDir()), Ledger.open(config.ledgerFile()), config.sourceLanguages(), clock);
     }
 
     /** The output folder records go to. */
@@ -79,7 +84,7 @@ public final class Pipeline {
 
     /** What became of one input that succeeded. */
     public record Outcome(String id, Path record, String sourceUrl, String sourceLanguage, String translationLanguage,
-            int pairs, int paragraphsWithoutPartner, String fetchOrigin) {
+            int pairs, int paragraphsWithoutPartner, String fetchOrigin, int revision, boolean duplicate) {
     }
 
     /**
@@ -108,13 +113,47 @@ public final class Pipeline {
                 targetLanguage.code()).align(sourceUnits.captionStrings(), targetUnits.captionStrings()));
         List<Bead> paragraphBeads = text.paragraphs();
 
+        int unpaired = (int) paragraphBeads.stream().filter(b -> b.source().isEmpty() || b.target().isEmpty()).count();
+        String id = RecordIds.of(translation.sourceUrl().toString(), translation.identity());
+        Optional<Ledger.Revision> latest = ledger.latest(id);
+        String sourceSha = page.provenance().sha256();
+        if (latest.isPresent() && latest.get().translationSha256().equals(translation.sha256())
+                && latest.get().sourceSha256().equals(sourceSha)) {
+            // The same translation of the same source: the record stands, with any review made on it.
+            return new Outcome(id, Path.of(latest.get().recordPath()), translation.sourceUrl().toString(),
+                    sourceLanguage.code(), targetLanguage.code(), paragraphBeads.size() + captionBeads.size(),
+                    unpaired, page.provenance().origin(), latest.get().revision(), true);
+        }
+        int revision = latest.map(r -> r.revision() + 1).orElse(1);
         ReviewRecord record = stage(Stage.RECORD, () -> assembler.assemble(new RecordAssembler.Parts(translation,
                 source, page.provenance().withCharset(charset), sourceLanguage, targetLanguage, languages::detect,
-                text, captionBeads, ALIGNMENT_METHOD, clock.instant().toString())));
+                text, captionBeads, ALIGNMENT_METHOD, revision, clock.instant().toString())));
         Path written = stage(Stage.RECORD, () -> writer.write(record));
-        int unpaired = (int) paragraphBeads.stream().filter(b -> b.source().isEmpty() || b.target().isEmpty()).count();
+        stage(Stage.RECORD, () -> {
+            ledger.add(new Ledger.Revision(id, revision, record.source().url(), translation.identity(),
+                    translation.sha256(), sourceSha, written.toString(), page.provenance().snapshot(),
+                    record.createdAt()), revision > 1 ? writer.archivedPathOf(id, revision - 1).toString() : null,
+                    file.toString());
+            return null;
+        });
         return new Outcome(record.id(), written, record.source().url(), sourceLanguage.code(), targetLanguage.code(),
-                paragraphBeads.size() + captionBeads.size(), unpaired, page.provenance().origin());
+                paragraphBeads.size() + captionBeads.size(), unpaired, page.provenance().origin(), revision, false);
+    }
+
+    /** Notes in the ledger an input that failed, with where its sidecar is. */
+    public void noteFailure(Path input, Throwable failure, Path sidecar) {
+        ledger.failed(new Ledger.Failure(input.toString(), ErrorSidecar.stageOf(failure),
+                ErrorSidecar.messageOf(failure), sidecar == null ? null : sidecar.toString(), clock.instant().toString()));
+    }
+
+    /** The ledger this pipeline keeps. */
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    @Override
+    public void close() {
+        ledger.close();
     }
 
     private void checkLanguages(Translation translation, LanguageGuess source, LanguageGuess target) {

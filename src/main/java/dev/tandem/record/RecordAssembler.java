@@ -55,6 +55,7 @@ public final class RecordAssembler {
             DocumentAligner.Alignment text,
             List<Bead> captionBeads,
             String alignmentMethod,
+            int revision,
             String createdAt) {
     }
 
@@ -100,7 +101,7 @@ public final class RecordAssembler {
         ReviewRecord.Alignment alignment = new ReviewRecord.Alignment(parts.alignmentMethod(), paragraphPairs,
                 sentencePairs, captionPairs, counts);
         return new ReviewRecord(RecordIds.of(t.sourceUrl().toString(), t.identity()), ReviewRecord.VERSION,
-                parts.createdAt(), source, translation, alignment, ReviewRecord.Review.pending());
+                parts.revision(), parts.createdAt(), source, translation, alignment, ReviewRecord.Review.pending());
     }
 
     /**

@@ -36,10 +36,25 @@ public final class RecordWriter {
         return recordsDir.resolve(id + ".json");
     }
 
-    /** Writes {@code record} atomically, then notes it in the manifest; returns its path. */
+    /** Where revision {@code revision} of a record is kept once a later one replaces it. */
+    public Path archivedPathOf(String id, int revision) {
+        return recordsDir.resolve(id + ".r" + revision + ".json");
+    }
+
+    /**
+     * Writes {@code record} atomically as {@code <id>.json}, then notes it in the manifest; returns
+     * its path. A later revision first keeps the one it replaces as {@code <id>.r<N>.json}, unless
+     * that copy is already there (a run killed after keeping it and before writing the new one).
+     */
     public Path write(ReviewRecord record) {
         Path target = pathOf(record.id());
         try {
+            if (record.revision() > 1) {
+                Path archived = archivedPathOf(record.id(), record.revision() - 1);
+                if (!Files.exists(archived) && Files.exists(target)) {
+                    AtomicFiles.write(archived, Files.readAllBytes(target));
+                }
+            }
             AtomicFiles.write(target, appendNewline(RecordJson.pretty().writeValueAsBytes(record)));
             appendToManifest(record, target);
             return target;
@@ -51,6 +66,7 @@ public final class RecordWriter {
     private synchronized void appendToManifest(ReviewRecord record, Path target) throws IOException {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("id", record.id());
+        line.put("revision", record.revision());
         line.put("record", outDir.relativize(target).toString());
         line.put("source", record.source().url());
         line.put("translation", record.translation().url() != null ? record.translation().url()

@@ -11,6 +11,8 @@ import java.util.Map;
  *
  * @param id stable id from the source URL and the translation's identity
  * @param recordVersion version of this record's layout
+ * @param revision 1 for the first record of a pair; one more each time its translation or its
+ *     source changed (earlier revisions are kept as {@code <id>.r<N>.json})
  * @param createdAt when the record was built (ISO-8601 instant)
  * @param source the original
  * @param translation the translation
@@ -20,6 +22,7 @@ import java.util.Map;
 public record ReviewRecord(
         String id,
         int recordVersion,
+        int revision,
         String createdAt,
         SourceSide source,
         TranslationSide translation,
@@ -27,7 +30,7 @@ public record ReviewRecord(
         Review review) {
 
     /** The layout version written now. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /**
      * A detected language.

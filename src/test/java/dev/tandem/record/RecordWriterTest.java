@@ -70,7 +70,7 @@ class RecordWriterTest {
                 List.of(new ReviewRecord.Pair("1-1", List.of("s1"), List.of("t1"), 0.9)),
                 List.of(new ReviewRecord.Pair("1-1", List.of("s1.1"), List.of("t1.1"), 0.9)), List.of(),
                 Map.of("paragraphs", Map.of("1-1", 1)));
-        return new ReviewRecord(id, ReviewRecord.VERSION, "2024-07-19T03:00:00Z", source, translation, alignment,
+        return new ReviewRecord(id, ReviewRecord.VERSION, 1, "2024-07-19T03:00:00Z", source, translation, alignment,
                 ReviewRecord.Review.pending());
     }
 }
