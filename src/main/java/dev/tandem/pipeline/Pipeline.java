@@ -71,10 +71,12 @@ public final class Pipeline implements AutoCloseable {
         SnapshotStore store = new SnapshotStore(config.snapshotDir(), config.snapshotReadDirs());
         SourceFetcher fetcher = new SourceFetcher(http, store, config.fetchPolicy());
         ArticleExtractor extractor = new ArticleExtractor(SiteProfiles.load(config.extractProfiles()));
+        RecordWriter writer = new RecordWriter(config.outDir());
+        writer.removeUnfinishedWrites();
         TranslationReader reader = new TranslationReader(
                 new HtmlTranslationParser(extractor, config.sourceLanguages()), fetcher);
         return new Pipeline(reader, fetcher, extractor, languages,
-                new RecordWriter(config.outDir()), Ledger.open(config.ledgerFile()), config.sourceLanguages(), clock);
+                writer, Ledger.open(config.ledgerFile()), config.sourceLanguages(), clock);
     }
 
     /** The output folder records go to. */
@@ -95,6 +97,16 @@ public final class Pipeline implements AutoCloseable {
     public Outcome process(Path file) {
         Translation translation = stage(Stage.INGEST, () -> reader.read(file));
         FetchedPage page = stage(Stage.FETCH, () -> fetcher.fetch(translation.sourceUrl()));
+        String id = RecordIds.of(translation.sourceUrl().toString(), translation.identity());
+        String sourceSha = page.provenance().sha256();
+        Optional<Ledger.Revision> latest = ledger.latest(id);
+        if (latest.isPresent() && latest.get().translationSha256().equals(translation.sha256())
+                && latest.get().sourceSha256().equals(sourceSha)) {
+            // The same translation of the same source: the record stands, with any review made on it,
+            // and there is nothing to extract, detect or align again.
+            return new Outcome(id, Path.of(latest.get().recordPath()), translation.sourceUrl().toString(), null, null,
+                    0, 0, page.provenance().origin(), latest.get().revision(), true);
+        }
         PageDecoder.Decoded decoded = stage(Stage.EXTRACT, () -> decoder.decode(page.body(), page.headerCharset(),
                 page.provenance().finalUrl()));
         Article source = stage(Stage.EXTRACT, () -> extractor.extract(decoded.document()));
@@ -114,16 +126,6 @@ public final class Pipeline implements AutoCloseable {
         List<Bead> paragraphBeads = text.paragraphs();
 
         int unpaired = (int) paragraphBeads.stream().filter(b -> b.source().isEmpty() || b.target().isEmpty()).count();
-        String id = RecordIds.of(translation.sourceUrl().toString(), translation.identity());
-        Optional<Ledger.Revision> latest = ledger.latest(id);
-        String sourceSha = page.provenance().sha256();
-        if (latest.isPresent() && latest.get().translationSha256().equals(translation.sha256())
-                && latest.get().sourceSha256().equals(sourceSha)) {
-            // The same translation of the same source: the record stands, with any review made on it.
-            return new Outcome(id, Path.of(latest.get().recordPath()), translation.sourceUrl().toString(),
-                    sourceLanguage.code(), targetLanguage.code(), paragraphBeads.size() + captionBeads.size(),
-                    unpaired, page.provenance().origin(), latest.get().revision(), true);
-        }
         int revision = latest.map(r -> r.revision() + 1).orElse(1);
         ReviewRecord record = stage(Stage.RECORD, () -> assembler.assemble(new RecordAssembler.Parts(translation,
                 source, page.provenance().withCharset(charset), sourceLanguage, targetLanguage, languages::detect,

@@ -26,6 +26,29 @@ public final class RecordWriter {
         this.manifest = outDir.resolve("manifest.jsonl");
     }
 
+    /**
+     * Deletes the temporary files a killed run left in the records folder: a record is written to
+     * a hidden temporary file and renamed, so such a file is never a record, only a write that did
+     * not finish. Call it before any record is written.
+     */
+    public void removeUnfinishedWrites() {
+        if (!Files.isDirectory(recordsDir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(recordsDir)) {
+            for (Path f : files.filter(RecordWriter::isUnfinishedWrite).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean " + recordsDir, e);
+        }
+    }
+
+    private static boolean isUnfinishedWrite(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(".tmp");
+    }
+
     /** The output folder. */
     public Path outDir() {
         return outDir;

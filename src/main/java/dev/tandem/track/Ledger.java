@@ -79,8 +79,10 @@ public final class Ledger implements AutoCloseable {
                         CREATE TABLE IF NOT EXISTS failures (
                           input TEXT PRIMARY KEY, stage TEXT NOT NULL, message TEXT NOT NULL, error_path TEXT,
                           at TEXT NOT NULL)""");
-                s.execute("CREATE INDEX IF NOT EXISTS pairs_by_state ON pairs (state)");
-                s.execute("CREATE INDEX IF NOT EXISTS pairs_by_review ON pairs (review_state)");
+                // Status counts by these and lists the newest of each: both come from the index.
+                s.execute("CREATE INDEX IF NOT EXISTS pairs_by_state ON pairs (state, updated_at)");
+                s.execute("CREATE INDEX IF NOT EXISTS pairs_by_review ON pairs (review_state, updated_at)");
+                s.execute("CREATE INDEX IF NOT EXISTS failures_by_time ON failures (at)");
             }
             return new Ledger(c);
         } catch (SQLException | java.io.IOException e) {
