@@ -17,15 +17,18 @@ import java.util.stream.Stream;
 
 /**
  * Keeps every fetched page so a record can be traced to exactly what was compared and runs can be
- * repeated offline. A snapshot is two files: the raw bytes ({@code .html}) and their provenance
- * ({@code .json}), under {@code <host>/<hash of URL>/<fetch time>-<content hash>}, so the newest
- * snapshot of a URL is the last file name in its folder. A page identical to the newest snapshot of
- * its URL is not stored again.
+ * repeated offline. A snapshot is two files: the page as a WARC file ({@code .warc.gz}, request and
+ * response records, readable by any web-archive tool) and its provenance ({@code .json}), under
+ * {@code <host>/<hash of URL>/<fetch time>-<content hash>}, so the newest snapshot of a URL is the
+ * last file name in its folder. A page identical to the newest snapshot of its URL is not stored
+ * again. Snapshots stored as plain {@code .html} (the samples') are read as well.
  *
  * <p>New snapshots go to one folder; further folders (the samples' snapshots) are only read.
  */
 public final class SnapshotStore {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private static final String WARC = ".warc.gz";
 
     private final Path writeDir;
     private final List<Path> readOnlyDirs;
@@ -47,10 +50,10 @@ public final class SnapshotStore {
         }
         Path folder = folderOf(writeDir, p.requestedUrl());
         String stem = p.fetchedAt().replace(":", "").replace("-", "") + "-" + p.sha256().substring(0, 12);
-        Path html = folder.resolve(stem + ".html");
-        Provenance stored = p.withSnapshot(html.toString());
+        Path warc = folder.resolve(stem + WARC);
+        Provenance stored = p.withSnapshot(warc.toString());
         try {
-            AtomicFiles.write(html, page.body());
+            AtomicFiles.write(warc, WarcSnapshots.write(page));
             AtomicFiles.write(folder.resolve(stem + ".json"), JSON.writeValueAsBytes(stored));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store snapshot in " + folder, e);
@@ -87,7 +90,12 @@ public final class SnapshotStore {
         try {
             Provenance p = JSON.readValue(meta.toFile(), Provenance.class);
             String name = meta.getFileName().toString();
-            Path html = meta.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".html");
+            String stem = name.substring(0, name.length() - ".json".length());
+            Path warc = meta.resolveSibling(stem + WARC);
+            if (Files.exists(warc)) {
+                return new FetchedPage(WarcSnapshots.read(warc), p.withSnapshot(warc.toString()));
+            }
+            Path html = meta.resolveSibling(stem + ".html");
             return new FetchedPage(Files.readAllBytes(html), p.withSnapshot(html.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read snapshot " + meta, e);

@@ -11,6 +11,7 @@ import dev.tandem.testing.LocalHttpServer;
 import dev.tandem.testing.Samples;
 import dev.tandem.testing.SourcePages;
 import dev.tandem.testing.TestSetup;
+import dev.tandem.testing.Warcs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -114,7 +115,7 @@ class InboxRouteTest {
         assertThat(fetch.at("/sha256").asText()).hasSize(64);
         assertThat(fetch.at("/truncated").asBoolean()).isFalse();
         assertThat(fetch.at("/fetchedAt").asText()).isNotBlank();
-        assertThat(Path.of(fetch.at("/snapshot").asText())).hasBinaryContent(Samples.seedSourcePage());
+        assertThat(Warcs.responseBody(Path.of(fetch.at("/snapshot").asText()))).isEqualTo(Samples.seedSourcePage());
         assertThat(server.requests()).containsExactly("/robots.txt", SourcePages.SEED_PATH);
 
         List<String> manifest = Files.readAllLines(dir.resolve("out/manifest.jsonl"));

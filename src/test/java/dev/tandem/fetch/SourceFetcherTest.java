@@ -7,6 +7,7 @@ import dev.tandem.model.StageException;
 import dev.tandem.testing.LocalHttpServer;
 import dev.tandem.testing.RawHttpServer;
 import dev.tandem.testing.TestSetup;
+import dev.tandem.testing.Warcs;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -39,7 +40,8 @@ class SourceFetcherTest {
             SnapshotStore store = new SnapshotStore(dir, List.of());
             FetchedPage page = fetcher(FetchPolicy.NETWORK_FIRST, store).fetch(URI.create(server.url("/a.html")));
             assertThat(page.provenance().origin()).isEqualTo("network");
-            assertThat(Path.of(page.provenance().snapshot())).exists().hasBinaryContent(page.body());
+            assertThat(page.provenance().snapshot()).endsWith(".warc.gz");
+            assertThat(Warcs.responseBody(Path.of(page.provenance().snapshot()))).isEqualTo(page.body());
             assertThat(store.newest(URI.create(server.url("/a.html")))).isPresent();
         }
     }
