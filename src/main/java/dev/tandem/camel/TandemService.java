@@ -43,6 +43,7 @@ public final class TandemService {
         BatchProcessor batch = new BatchProcessor(pipeline, clock);
         main.bind("inbox", new InboxHandler(pipeline, new ErrorSidecar(clock)));
         main.bind("batch", new BatchJob(batch, config.batchDir()));
+        main.bind("recheck", new RecheckJob(pipeline));
         main.addMainListener(new LifecycleLog(config));
     }
 

@@ -195,6 +195,7 @@ public final class TandemConfig {
         positiveLong("tandem.inbox.settle-ms");
         languageLowAccuracy();
         bool("tandem.batch.enabled");
+        bool("tandem.recheck.enabled");
         if (languageSet().size() < 2) {
             throw new IllegalArgumentException("tandem.language.set needs at least two languages, got "
                     + values.get("tandem.language.set"));

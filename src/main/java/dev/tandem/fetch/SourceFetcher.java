@@ -51,6 +51,19 @@ public final class SourceFetcher {
         };
     }
 
+    /**
+     * Fetches {@code url} again from the network, whatever the policy, asking the server whether it
+     * changed since the newest snapshot: empty when it did not (HTTP 304), the new page, stored as a
+     * snapshot, when it did.
+     *
+     * @throws SourceUnreachableException when the host cannot be reached
+     */
+    public Optional<FetchedPage> recheck(URI url) {
+        Optional<FetchedPage> stored = store.newest(url);
+        return http.fetchIfChanged(url, stored.map(SourceFetcher::validators).orElse(HttpPageFetcher.Validators.NONE))
+                .map(store::save);
+    }
+
     /** What a re-check sends so that an unchanged page is not sent again. */
     private static HttpPageFetcher.Validators validators(FetchedPage stored) {
         Provenance p = stored.provenance();

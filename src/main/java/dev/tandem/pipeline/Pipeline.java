@@ -24,11 +24,14 @@ import dev.tandem.record.RecordIds;
 import dev.tandem.record.RecordWriter;
 import dev.tandem.record.ReviewRecord;
 import dev.tandem.track.Ledger;
+import dev.tandem.track.SourceChanges;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns one translation file into one review record: read the translation, fetch its original,
@@ -37,6 +40,7 @@ import java.util.Optional;
  * stage; nothing is written for an input that fails.
  */
 public final class Pipeline implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger("tandem");
     /** Name of the aligner, written into records. */
     public static final String ALIGNMENT_METHOD = "sentence-length-facts/2";
 
@@ -140,6 +144,55 @@ public final class Pipeline implements AutoCloseable {
         });
         return new Outcome(record.id(), written, record.source().url(), sourceLanguage.code(), targetLanguage.code(),
                 paragraphBeads.size() + captionBeads.size(), unpaired, page.provenance().origin(), revision, false);
+    }
+
+    /** What one re-check run found. */
+    public record RecheckSummary(int pairs, int unchanged, int stale, int unreachable) {
+    }
+
+    /**
+     * Fetches the source of every tracked pair again and marks stale each pair whose source no
+     * longer has a paragraph that was translated ({@link SourceChanges}); a page that only changed
+     * around the article (ads, related links) is not a change. A source that cannot be reached is
+     * counted and left as it was.
+     */
+    public RecheckSummary recheck() {
+        int unchanged = 0;
+        int stale = 0;
+        int unreachable = 0;
+        List<Ledger.Pair> pairs = ledger.pairs();
+        for (Ledger.Pair pair : pairs) {
+            Optional<FetchedPage> page;
+            try {
+                page = fetcher.recheck(java.net.URI.create(pair.sourceUrl()));
+            } catch (RuntimeException e) {
+                unreachable++;
+                LOG.warn("recheck {}: cannot fetch {}: {}", pair.recordId(), pair.sourceUrl(), e.getMessage());
+                continue;
+            }
+            Optional<Ledger.Revision> latest = ledger.latest(pair.recordId());
+            if (page.isEmpty() || latest.isPresent()
+                    && latest.get().sourceSha256().equals(page.get().provenance().sha256())) {
+                unchanged++;
+                continue;
+            }
+            PageDecoder.Decoded decoded = decoder.decode(page.get().body(), page.get().headerCharset(),
+                    page.get().provenance().finalUrl());
+            Article now = extractor.extract(decoded.document());
+            RecordAssembler.Units units = RecordAssembler.unitsOf(now);
+            List<String> texts = new java.util.ArrayList<>(units.textStrings());
+            texts.addAll(units.captionStrings());
+            SourceChanges.Changes changes = SourceChanges.between(Path.of(pair.recordPath()), texts);
+            if (changes.any()) {
+                ledger.markStale(pair.recordId(), changes.summary(), clock.instant().toString());
+                LOG.info("STALE {} r{}: the source changed since the translation was paired: {}", pair.recordId(),
+                        pair.revision(), changes.summary());
+                stale++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new RecheckSummary(pairs.size(), unchanged, stale, unreachable);
     }
 
     /** Notes in the ledger an input that failed, with where its sidecar is. */

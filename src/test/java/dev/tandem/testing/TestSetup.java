@@ -38,6 +38,7 @@ public final class TestSetup {
         values.put("tandem.snapshot.read-dirs", "");
         values.put("tandem.inbox.poll-ms", "100");
         values.put("tandem.batch.enabled", "false");
+        values.put("tandem.recheck.enabled", "false");
         values.put("tandem.fetch.timeout-ms", "5000");
         // The test servers listen on 127.0.0.1, which the fetcher refuses unless allowed; tests
         // that are not about politeness or retries should not wait for them.
