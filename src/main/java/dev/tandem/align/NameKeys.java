@@ -89,7 +89,7 @@ public final class NameKeys {
      * Lower case, no diacritics ({@code đ} as {@code d}), no hyphens, then the skeleton. Names
      * recur from sentence to sentence, so keys are remembered, up to {@link #REMEMBERED} of them.
      */
-    static String key(String word) {
+    public static String key(String word) {
         String key = KEYS.get(word);
         if (key == null) {
             if (KEYS.size() >= REMEMBERED) {

@@ -1,0 +1,93 @@
+package dev.tandem.check;
+
+import dev.tandem.align.Bead;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs every check on an aligned pair and sums the result up: the findings, how much of each side
+ * the other renders, and an overall state for the reviewer.
+ *
+ * <p>State rules: {@code failed} when less than half the source's characters are rendered, or when
+ * segments holding more than half the translation's characters are untranslated; {@code
+ * needs_review} when any error or warning was found; {@code ok} otherwise (infos alone do not call
+ * for review).
+ */
+public final class Checker {
+    private Checker() {
+    }
+
+    /**
+     * How much of each side the other renders.
+     *
+     * @param sourceCharacters share of the source's characters in sentences that have a counterpart
+     * @param sourceSentences share of the source's sentences that have a counterpart
+     * @param targetWithSource share of the translation's characters in sentences that render source
+     * @param beads sentence beads by shape
+     */
+    public record Coverage(double sourceCharacters, double sourceSentences, double targetWithSource,
+            Map<String, Integer> beads) {
+    }
+
+    /** What the checks found, and the state it puts the pair in. */
+    public record Report(String state, Coverage coverage, List<Finding> findings) {
+    }
+
+    /** Runs every check. */
+    public static Report check(CheckInput in) {
+        List<Finding> findings = new ArrayList<>();
+        findings.addAll(ContentChecks.run(in));
+        findings.addAll(FactChecks.run(in));
+        findings.addAll(FormChecks.run(in));
+        Coverage coverage = coverage(in);
+        return new Report(state(in, coverage, findings), coverage, findings);
+    }
+
+    private static Coverage coverage(CheckInput in) {
+        long sourceChars = 0;
+        long renderedChars = 0;
+        int rendered = 0;
+        long targetChars = 0;
+        long targetRendering = 0;
+        Map<String, Integer> beads = new TreeMap<>();
+        for (Bead b : in.sentences()) {
+            beads.merge(b.type(), 1, Integer::sum);
+            long s = CheckInput.text(in.source(), b.source()).length();
+            long t = CheckInput.text(in.target(), b.target()).length();
+            sourceChars += s;
+            targetChars += t;
+            if (!b.source().isEmpty() && !b.target().isEmpty()) {
+                renderedChars += s;
+                rendered += b.source().size();
+                targetRendering += t;
+            }
+        }
+        return new Coverage(share(renderedChars, sourceChars), share(rendered, in.source().size()),
+                share(targetRendering, targetChars), beads);
+    }
+
+    private static String state(CheckInput in, Coverage coverage, List<Finding> findings) {
+        long targetChars = in.target().stream().mapToLong(s -> s.text().length()).sum();
+        long untranslated = 0;
+        for (Finding f : findings) {
+            if (f.code().equals("UNTRANSLATED")) {
+                for (CheckInput.Segment s : in.target()) {
+                    if (f.target().contains(s.id())) {
+                        untranslated += s.text().length();
+                    }
+                }
+            }
+        }
+        if (coverage.sourceCharacters() < 0.5 || targetChars > 0 && untranslated * 2 > targetChars) {
+            return "failed";
+        }
+        boolean review = findings.stream().anyMatch(f -> !f.severity().equals(Finding.INFO));
+        return review ? "needs_review" : "ok";
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? 1 : Math.round(1000.0 * part / whole) / 1000.0;
+    }
+}

@@ -1,0 +1,205 @@
+package dev.tandem.check;
+
+import dev.tandem.align.Bead;
+import dev.tandem.align.NameKeys;
+import dev.tandem.align.NumbersAndDates;
+import dev.tandem.align.TextMarks;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Facts that must survive translation, compared bead by bead: numbers and dates, read the same way
+ * whatever the language wrote them ({@link NumbersAndDates}: "18/7" and "18 juillet" agree,
+ * "19/6" and "18 juin" do not); acronyms and foreign names; web and e-mail addresses.
+ *
+ * <p>Names are compared only where spelling carries over: acronyms ({@code KCNA}) on both sides,
+ * and, in a Vietnamese original, capitalised words that cannot be Vietnamese syllables
+ * ({@code Krivoruchko}, {@code Putin}, {@code Jong}): more than one vowel group, or a letter
+ * Vietnamese does not use (f, j, w, z). Native names such as "Triều Tiên", and plain syllables such
+ * as "Trung", are translated, not spelled, and are left to the reviewer. A name matches a word of
+ * the other side that differs by at most two letters once diacritics are gone, so that
+ * "Putin"/"Poutine", "Moskva"/"Moscou" and "Alexei"/"Alexeï" agree.
+ */
+final class FactChecks {
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}]{3,}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** Languages whose words are single syllables, where a foreign name stands out. */
+    private static final Set<String> SYLLABIC = Set.of("vi");
+    private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
+
+    private FactChecks() {
+    }
+
+    static List<Finding> run(CheckInput in) {
+        List<Finding> findings = new ArrayList<>();
+        for (Bead b : in.sentences()) {
+            if (b.source().isEmpty() || b.target().isEmpty()) {
+                continue;
+            }
+            List<String> sourceIds = CheckInput.ids(in.source(), b.source());
+            List<String> targetIds = CheckInput.ids(in.target(), b.target());
+            String source = CheckInput.text(in.source(), b.source());
+            String target = CheckInput.text(in.target(), b.target());
+            numbers(findings, sourceIds, targetIds, NumbersAndDates.read(source, in.sourceLanguage()),
+                    NumbersAndDates.read(target, in.targetLanguage()));
+            names(findings, sourceIds, targetIds, source, target, in.sourceLanguage());
+            addresses(findings, sourceIds, targetIds, source, target);
+        }
+        return findings;
+    }
+
+    private static void numbers(List<Finding> findings, List<String> sourceIds, List<String> targetIds,
+            List<String> source, List<String> target) {
+        Map<String, Integer> balance = new HashMap<>();
+        source.forEach(v -> balance.merge(v, 1, Integer::sum));
+        target.forEach(v -> balance.merge(v, -1, Integer::sum));
+        List<String> onlySource = new ArrayList<>();
+        List<String> onlyTarget = new ArrayList<>();
+        balance.forEach((value, n) -> {
+            for (int i = 0; i < Math.abs(n); i++) {
+                (n > 0 ? onlySource : onlyTarget).add(value);
+            }
+        });
+        if (onlySource.isEmpty() && onlyTarget.isEmpty()) {
+            return;
+        }
+        onlySource.sort(null);
+        onlyTarget.sort(null);
+        boolean dates = onlySource.stream().anyMatch(v -> v.contains("/")) || onlyTarget.stream().anyMatch(v -> v.contains("/"));
+        findings.add(new Finding(dates ? "DATE_MISMATCH" : "NUMBER_MISMATCH", dates ? Finding.ERROR : Finding.WARNING,
+                sourceIds, targetIds, (dates ? "Dates" : "Numbers") + " differ: the source has " + listed(onlySource)
+                        + ", the translation has " + listed(onlyTarget) + "."));
+    }
+
+    private static void names(List<Finding> findings, List<String> sourceIds, List<String> targetIds, String source,
+            String target, String sourceLanguage) {
+        Set<String> targetWords = keys(WORD, target);
+        Set<String> sourceWords = keys(WORD, source);
+        for (String name : sourceNames(source, sourceLanguage)) {
+            if (!nearAny(key(name), targetWords)) {
+                findings.add(new Finding("NAME_MISSING", Finding.WARNING, sourceIds, targetIds,
+                        "\"" + name + "\" is in the source but not in the translation."));
+            }
+        }
+        Matcher acronym = ACRONYM.matcher(target);
+        Set<String> seen = new LinkedHashSet<>();
+        while (acronym.find()) {
+            if (seen.add(acronym.group()) && !sourceWords.contains(key(acronym.group()))) {
+                findings.add(new Finding("NAME_ADDED", Finding.INFO, sourceIds, targetIds,
+                        "\"" + acronym.group() + "\" is in the translation but not in the source."));
+            }
+        }
+    }
+
+    /** Acronyms, and in a language written with diacritics, capitalised words written without any. */
+    private static Set<String> sourceNames(String source, String language) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher acronym = ACRONYM.matcher(source);
+        while (acronym.find()) {
+            names.add(acronym.group());
+        }
+        if (SYLLABIC.contains(language)) {
+            Matcher word = CAPITALISED.matcher(source);
+            while (word.find()) {
+                String w = word.group();
+                if (w.chars().allMatch(c -> c < 128) && word.start() > 0 && !couldBeVietnamese(w)) {
+                    names.add(w);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Whether an ASCII word could be one Vietnamese syllable: one vowel group, no f, j, w or z. */
+    static boolean couldBeVietnamese(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.matches(".*[fjwz].*")) {
+            return false;
+        }
+        Matcher vowels = VOWEL_GROUP.matcher(w);
+        int groups = 0;
+        while (vowels.find()) {
+            groups++;
+        }
+        return groups == 1;
+    }
+
+    private static void addresses(List<Finding> findings, List<String> sourceIds, List<String> targetIds,
+            String source, String target) {
+        Set<String> s = urls(source);
+        Set<String> t = urls(target);
+        for (String url : s) {
+            if (!t.contains(url)) {
+                findings.add(new Finding("ADDRESS_MISSING", Finding.WARNING, sourceIds, targetIds,
+                        "The address " + url.substring(4) + " is in the source but not in the translation."));
+            }
+        }
+        for (String url : t) {
+            if (!s.contains(url)) {
+                findings.add(new Finding("ADDRESS_ADDED", Finding.WARNING, sourceIds, targetIds,
+                        "The address " + url.substring(4) + " is in the translation but not in the source."));
+            }
+        }
+    }
+
+    private static Set<String> urls(String text) {
+        Set<String> urls = new LinkedHashSet<>();
+        TextMarks.of(text).stream().filter(m -> m.startsWith("url:")).forEach(urls::add);
+        return urls;
+    }
+
+    private static Set<String> keys(Pattern pattern, String text) {
+        Set<String> keys = new LinkedHashSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            keys.add(key(m.group()));
+        }
+        return keys;
+    }
+
+    private static boolean nearAny(String key, Set<String> words) {
+        for (String word : words) {
+            if (word.equals(key) || Math.abs(word.length() - key.length()) <= 2 && distance(word, key) <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case, without diacritics, in the transliteration skeleton of {@link NameKeys}. */
+    static String key(String word) {
+        return NameKeys.key(word);
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static String listed(List<String> values) {
+        return values.isEmpty() ? "none" : String.join(", ", values);
+    }
+}

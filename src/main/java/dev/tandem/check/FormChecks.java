@@ -1,0 +1,114 @@
+package dev.tandem.check;
+
+import dev.tandem.align.Bead;
+import dev.tandem.align.LengthModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The translation's form, bead by bead: a segment left in the source language or copied unchanged
+ * ({@code UNTRANSLATED}, error), a length far from what the language pair's {@link LengthModel}
+ * expects ({@code LENGTH_OUTLIER}, info), an empty or repeated segment, brackets and quotes the
+ * source balances and the translation does not, and a word written twice.
+ */
+final class FormChecks {
+    /** Deviations beyond this are one pair in a few thousand under the length model. */
+    private static final double OUTLIER_DEVIATION = 3.5;
+    private static final Pattern DOUBLED = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+)\\s+\\1(?![\\p{L}\\p{M}])");
+    /** Words that are rightly written twice: French reflexives, English "had had", "that that". */
+    private static final Set<String> RIGHTLY_TWICE = Set.of("nous", "vous", "had", "that", "is");
+    private static final String[][] PAIRS = {{"(", ")"}, {"[", "]"}, {"«", "»"}, {"“", "”"}, {"（", "）"}};
+    private static final int SHORTEST_COPY = 3;
+    private static final int SHORTEST_DETECTED = 30;
+
+    private FormChecks() {
+    }
+
+    static List<Finding> run(CheckInput in) {
+        List<Finding> findings = new ArrayList<>();
+        List<String> sourceTexts = in.source().stream().map(CheckInput.Segment::text).toList();
+        List<String> targetTexts = in.target().stream().map(CheckInput.Segment::text).toList();
+        LengthModel lengths = LengthModel.of(in.sourceLanguage(), in.targetLanguage(), sourceTexts, targetTexts);
+        for (Bead b : in.sentences()) {
+            if (b.source().isEmpty() || b.target().isEmpty()) {
+                continue;
+            }
+            List<String> sourceIds = CheckInput.ids(in.source(), b.source());
+            List<String> targetIds = CheckInput.ids(in.target(), b.target());
+            String source = CheckInput.text(in.source(), b.source());
+            String target = CheckInput.text(in.target(), b.target());
+            untranslated(in, findings, sourceIds, targetIds, source, target);
+            double deviation = lengths.deviation(source.length(), target.length());
+            if (Math.abs(deviation) > OUTLIER_DEVIATION) {
+                findings.add(new Finding("LENGTH_OUTLIER", Finding.INFO, sourceIds, targetIds, String.format(Locale.ROOT,
+                        "The translation is %s than the language pair's usual ratio would make it (%d against %d characters).",
+                        deviation > 0 ? "much longer" : "much shorter", target.length(), source.length())));
+            }
+            for (String[] pair : PAIRS) {
+                if (balanced(source, pair) && !balanced(target, pair)) {
+                    findings.add(new Finding("UNBALANCED_BRACKETS", Finding.WARNING, sourceIds, targetIds,
+                            "The translation opens and closes " + pair[0] + pair[1] + " unevenly; the source does not."));
+                }
+            }
+        }
+        Map<String, String> seen = new HashMap<>();
+        for (CheckInput.Segment segment : in.target()) {
+            String text = segment.text().strip();
+            if (text.isEmpty()) {
+                findings.add(new Finding("EMPTY_SEGMENT", Finding.ERROR, List.of(), List.of(segment.id()),
+                        "Translation segment " + segment.id() + " is empty."));
+                continue;
+            }
+            String first = seen.putIfAbsent(text, segment.id());
+            if (first != null && text.length() >= 20) {
+                findings.add(new Finding("DUPLICATE_SEGMENT", Finding.WARNING, List.of(), List.of(first, segment.id()),
+                        "Translation segments " + first + " and " + segment.id() + " are the same text."));
+            }
+            Matcher doubled = DOUBLED.matcher(text);
+            while (doubled.find()) {
+                if (!RIGHTLY_TWICE.contains(doubled.group(1).toLowerCase(Locale.ROOT))) {
+                    findings.add(new Finding("DOUBLED_WORD", Finding.WARNING, List.of(), List.of(segment.id()),
+                            "\"" + doubled.group() + "\": a word written twice."));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static void untranslated(CheckInput in, List<Finding> findings, List<String> sourceIds,
+            List<String> targetIds, String source, String target) {
+        String s = source.strip().replaceAll("\\s+", " ");
+        String t = target.strip().replaceAll("\\s+", " ");
+        if (s.equalsIgnoreCase(t) && t.split(" ").length >= SHORTEST_COPY) {
+            findings.add(new Finding("UNTRANSLATED", Finding.ERROR, sourceIds, targetIds,
+                    "The translation repeats the source unchanged: \"" + ContentChecks.shortened(t) + "\""));
+            return;
+        }
+        if (t.length() >= SHORTEST_DETECTED && !in.sourceLanguage().equals(in.targetLanguage())
+                && in.sourceLanguage().equals(in.languageOf().apply(t))) {
+            findings.add(new Finding("UNTRANSLATED", Finding.ERROR, sourceIds, targetIds,
+                    "The translation is in " + in.sourceLanguage() + ", the source's language: \""
+                            + ContentChecks.shortened(t) + "\""));
+        }
+    }
+
+    private static boolean balanced(String text, String[] pair) {
+        int open = count(text, pair[0]);
+        int close = count(text, pair[1]);
+        return open == close;
+    }
+
+    private static int count(String text, String mark) {
+        int n = 0;
+        for (int i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

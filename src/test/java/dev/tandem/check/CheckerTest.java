@@ -1,0 +1,127 @@
+package dev.tandem.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tandem.align.Bead;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each check on small team-written vi-fr pairs: raised where it should be, silent on a faithful pair. */
+class CheckerTest {
+    /** One sentence each side, in one 1-1 bead; the detector says vi for text with Vietnamese letters. */
+    private static Checker.Report pair(String vi, String fr) {
+        return pairs(List.of(vi), List.of(fr));
+    }
+
+    private static Checker.Report pairs(List<String> vi, List<String> fr) {
+        List<CheckInput.Segment> source = new ArrayList<>();
+        List<CheckInput.Segment> target = new ArrayList<>();
+        List<Bead> beads = new ArrayList<>();
+        for (int i = 0; i < Math.max(vi.size(), fr.size()); i++) {
+            if (i < vi.size()) {
+                source.add(new CheckInput.Segment("s" + (i + 1) + ".1", vi.get(i)));
+            }
+            if (i < fr.size()) {
+                target.add(new CheckInput.Segment("t" + (i + 1) + ".1", fr.get(i)));
+            }
+            beads.add(new Bead(i < vi.size() ? List.of(i) : List.of(), i < fr.size() ? List.of(i) : List.of(), 1));
+        }
+        List<String> sp = source.stream().map(s -> s.id().substring(0, s.id().indexOf('.'))).toList();
+        List<String> tp = target.stream().map(s -> s.id().substring(0, s.id().indexOf('.'))).toList();
+        return Checker.check(new CheckInput("vi", "fr", source, target, beads, sp, tp, beads,
+                text -> text.matches(".*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*") ? "vi" : "fr"));
+    }
+
+    private static List<String> codes(Checker.Report report) {
+        return report.findings().stream().map(Finding::code).toList();
+    }
+
+    @Test
+    void aFaithfulPairHasNoFinding() {
+        Checker.Report report = pair("Ngày 18/7, Tổng thống Putin đã tiếp 1.000 đại biểu tại Moskva.",
+                "Le 18 juillet, le président Poutine a reçu 1 000 délégués à Moscou.");
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.state()).isEqualTo("ok");
+    }
+
+    @Test
+    void numbersThatDifferAreFound() {
+        assertThat(codes(pair("Có 1.500 người tham dự.", "Il y avait 1 200 participants."))).containsExactly("NUMBER_MISMATCH");
+        assertThat(codes(pair("Tỷ lệ tăng 1,5%.", "Le taux a augmenté de 1,5 %."))).isEmpty();
+    }
+
+    @Test
+    void datesAreComparedAcrossForms() {
+        assertThat(codes(pair("Ngày 19/6, hai bên hội đàm.", "Le 18 juin, les deux parties ont discuté.")))
+                .containsExactly("DATE_MISMATCH");
+        assertThat(codes(pair("Ngày 19/6, hai bên hội đàm.", "Le 19 juin, les deux parties ont discuté."))).isEmpty();
+    }
+
+    @Test
+    void foreignNamesAndAcronymsMustCarryOver() {
+        assertThat(codes(pair("Theo KCNA, ông Krivoruchko đã tới.", "Selon l'agence, le vice-ministre est arrivé.")))
+                .containsExactly("NAME_MISSING", "NAME_MISSING");
+        assertThat(codes(pair("Theo KCNA, ông Krivoruchko đã tới.", "Selon la KCNA, M. Krivoroutchko est arrivé.")))
+                .isEmpty();
+        assertThat(codes(pair("Ban Chấp hành Trung ương họp.", "Le Comité central s'est réuni."))).isEmpty();
+    }
+
+    @Test
+    void addressesMustCarryOver() {
+        assertThat(codes(pair("Xem thêm tại https://baoquocte.vn/a.html.", "Plus d'informations sur le site du journal.")))
+                .containsExactly("ADDRESS_MISSING");
+        assertThat(codes(pair("Xem thêm tại https://baoquocte.vn/a.html.", "Voir https://baoquocte.vn/a.html."))).isEmpty();
+    }
+
+    @Test
+    void omittedAndAddedSentencesAreFound() {
+        Checker.Report omitted = pairs(List.of("Câu thứ nhất về kinh tế.", "Câu thứ hai về văn hóa."),
+                List.of("La première phrase, sur l'économie."));
+        Checker.Report added = pairs(List.of("Câu thứ nhất về kinh tế."),
+                List.of("La première phrase, sur l'économie.", "Une phrase ajoutée par le traducteur."));
+
+        assertThat(codes(omitted)).containsExactly("OMITTED_PARAGRAPH");
+        assertThat(codes(added)).containsExactly("ADDED_CONTENT");
+    }
+
+    @Test
+    void untranslatedSegmentsAreFound() {
+        assertThat(codes(pair("Hai nước ký thỏa thuận hợp tác.", "Hai nước ký thỏa thuận hợp tác.")))
+                .containsExactly("UNTRANSLATED");
+        assertThat(codes(pair("Hai nước ký thỏa thuận hợp tác quan trọng.",
+                "Hai nước đã ký một thỏa thuận hợp tác quan trọng."))).containsExactly("UNTRANSLATED");
+        Checker.Report copied = pair("Hai nước ký thỏa thuận hợp tác.", "Hai nước ký thỏa thuận hợp tác.");
+        assertThat(copied.state()).isEqualTo("failed");
+    }
+
+    @Test
+    void aLengthFarFromTheRatioIsNoted() {
+        assertThat(codes(pair("Hai bên nhất trí thúc đẩy hợp tác kinh tế, thương mại, giáo dục và văn hóa trong thời gian tới.",
+                "Accord."))).containsExactly("LENGTH_OUTLIER");
+    }
+
+    @Test
+    void bracketsQuotesDoublesAndRepeatsAreFound() {
+        assertThat(codes(pair("Hãng thông tấn (KCNA) cho biết.", "L'agence (KCNA a indiqué.")))
+                .containsExactly("UNBALANCED_BRACKETS");
+        assertThat(codes(pair("Ông nói rằng hai bên sẽ hợp tác.", "Il a dit que les les deux parties coopéreront.")))
+                .containsExactly("DOUBLED_WORD");
+        assertThat(codes(pair("Chúng ta tự hỏi.", "Nous nous demandons."))).isEmpty();
+        assertThat(codes(pairs(List.of("Câu một về kinh tế.", "Câu hai về văn hóa."),
+                List.of("Une phrase répétée sur l'économie.", "Une phrase répétée sur l'économie."))))
+                .containsExactly("DUPLICATE_SEGMENT");
+    }
+
+    @Test
+    void coverageCountsWhatIsRendered() {
+        Checker.Report omitted = pairs(List.of("Câu thứ nhất về kinh tế.", "Câu thứ hai về văn hóa."),
+                List.of("La première phrase, sur l'économie."));
+
+        assertThat(omitted.coverage().sourceSentences()).isEqualTo(0.5);
+        assertThat(omitted.coverage().targetWithSource()).isEqualTo(1.0);
+        assertThat(omitted.coverage().beads()).containsEntry("1-1", 1).containsEntry("1-0", 1);
+        assertThat(omitted.state()).isEqualTo("needs_review");
+    }
+}
