@@ -3,6 +3,8 @@ package dev.tandem.pipeline;
 import dev.tandem.align.Bead;
 import dev.tandem.align.DocumentAligner;
 import dev.tandem.align.SentenceAligner;
+import dev.tandem.check.CheckInput;
+import dev.tandem.check.Checker;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.extract.ArticleExtractor;
 import dev.tandem.extract.PageDecoder;
@@ -128,12 +130,14 @@ public final class Pipeline implements AutoCloseable {
         List<Bead> captionBeads = stage(Stage.ALIGN, () -> new SentenceAligner(sourceLanguage.code(),
                 targetLanguage.code()).align(sourceUnits.captionStrings(), targetUnits.captionStrings()));
         List<Bead> paragraphBeads = text.paragraphs();
+        Checker.Report checks = stage(Stage.CHECK, () -> Checker.check(CheckInput.of(text, sourceLanguage.code(),
+                targetLanguage.code(), segment -> languages.detect(segment).code())));
 
         int unpaired = (int) paragraphBeads.stream().filter(b -> b.source().isEmpty() || b.target().isEmpty()).count();
         int revision = latest.map(r -> r.revision() + 1).orElse(1);
         ReviewRecord record = stage(Stage.RECORD, () -> assembler.assemble(new RecordAssembler.Parts(translation,
                 source, page.provenance().withCharset(charset), sourceLanguage, targetLanguage, languages::detect,
-                text, captionBeads, ALIGNMENT_METHOD, revision, clock.instant().toString())));
+                text, captionBeads, ALIGNMENT_METHOD, checks, revision, clock.instant().toString())));
         Path written = stage(Stage.RECORD, () -> writer.write(record));
         stage(Stage.RECORD, () -> {
             ledger.add(new Ledger.Revision(id, revision, record.source().url(), translation.identity(),

@@ -2,6 +2,7 @@ package dev.tandem.record;
 
 import dev.tandem.align.Bead;
 import dev.tandem.align.DocumentAligner;
+import dev.tandem.check.Checker;
 import dev.tandem.fetch.Provenance;
 import dev.tandem.ingest.Translation;
 import dev.tandem.language.LanguageGuess;
@@ -55,6 +56,7 @@ public final class RecordAssembler {
             DocumentAligner.Alignment text,
             List<Bead> captionBeads,
             String alignmentMethod,
+            Checker.Report checks,
             int revision,
             String createdAt) {
     }
@@ -101,7 +103,7 @@ public final class RecordAssembler {
         ReviewRecord.Alignment alignment = new ReviewRecord.Alignment(parts.alignmentMethod(), paragraphPairs,
                 sentencePairs, captionPairs, counts);
         return new ReviewRecord(RecordIds.of(t.sourceUrl().toString(), t.identity()), ReviewRecord.VERSION,
-                parts.revision(), parts.createdAt(), source, translation, alignment, ReviewRecord.Review.pending());
+                parts.revision(), parts.createdAt(), source, translation, alignment, parts.checks(), ReviewRecord.Review.pending());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tandem.record;
 
+import dev.tandem.check.Checker;
 import dev.tandem.fetch.Provenance;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Map;
  * @param source the original
  * @param translation the translation
  * @param alignment which source units each target unit renders
+ * @param checks what the translation checks found, the coverage, and the state they put the pair in
  * @param review the reviewer's state, {@code pending} when new
  */
 public record ReviewRecord(
@@ -27,10 +29,11 @@ public record ReviewRecord(
         SourceSide source,
         TranslationSide translation,
         Alignment alignment,
+        Checker.Report checks,
         Review review) {
 
     /** The layout version written now. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /**
      * A detected language.

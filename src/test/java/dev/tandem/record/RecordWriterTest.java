@@ -2,6 +2,7 @@ package dev.tandem.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tandem.check.Checker;
 import dev.tandem.fetch.Provenance;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,6 +72,7 @@ class RecordWriterTest {
                 List.of(new ReviewRecord.Pair("1-1", List.of("s1.1"), List.of("t1.1"), 0.9)), List.of(),
                 Map.of("paragraphs", Map.of("1-1", 1)));
         return new ReviewRecord(id, ReviewRecord.VERSION, 1, "2024-07-19T03:00:00Z", source, translation, alignment,
+                new Checker.Report("ok", new Checker.Coverage(1, 1, 1, Map.of("1-1", 1)), List.of()),
                 ReviewRecord.Review.pending());
     }
 }
