@@ -31,7 +31,7 @@ public final class NumbersAndDates {
     private static final Pattern CJK_DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
     /** Digits grouped by threes (with a decimal part after), or digits with a decimal part. */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<!\\d)\\d{1,3}(?:[.,\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?");
+            "(?<!\\d)\\d{1,3}(?:[.,\\u00a0\\u202f\\u2009\\u2007 ]\\d{3})+(?:[.,]\\d+)?(?!\\d)|\\d+(?:[.,]\\d+)?");
     private static final String ORDINAL = "(?:st|nd|rd|th|er|e|\\.)?";
     /** Languages that group thousands with a comma and mark decimals with a dot. */
     private static final List<String> COMMA_GROUPING = List.of("en", "zh", "ja", "ko", "th", "he");
@@ -149,7 +149,7 @@ public final class NumbersAndDates {
 
     /** The number in plain decimal notation: grouping removed, the decimal mark a dot. */
     static String number(String written, String language) {
-        String[] groups = written.split("[.,\\u00a0\\u202f ]");
+        String[] groups = written.split("[.,\\u00a0\\u202f\\u2009\\u2007 ]");
         List<Character> marks = new ArrayList<>();
         for (int i = 0; i < written.length(); i++) {
             char c = written.charAt(i);

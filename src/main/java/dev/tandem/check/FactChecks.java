@@ -3,6 +3,7 @@ package dev.tandem.check;
 import dev.tandem.align.Bead;
 import dev.tandem.align.NameKeys;
 import dev.tandem.align.NumbersAndDates;
+import dev.tandem.align.SpelledNumbers;
 import dev.tandem.align.TextMarks;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  * the other side that differs by at most two letters once diacritics are gone, so that
  * "Putin"/"Poutine", "Moskva"/"Moscou" and "Alexei"/"Alexeï" agree.
  */
-final class FactChecks {
+public final class FactChecks {
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}]{3,}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
@@ -49,7 +50,7 @@ final class FactChecks {
             String source = CheckInput.text(in.source(), b.source());
             String target = CheckInput.text(in.target(), b.target());
             numbers(findings, sourceIds, targetIds, NumbersAndDates.read(source, in.sourceLanguage()),
-                    NumbersAndDates.read(target, in.targetLanguage()));
+                    NumbersAndDates.read(target, in.targetLanguage()), source, target, in);
             names(findings, sourceIds, targetIds, source, target, in.sourceLanguage());
             addresses(findings, sourceIds, targetIds, source, target);
         }
@@ -57,7 +58,7 @@ final class FactChecks {
     }
 
     private static void numbers(List<Finding> findings, List<String> sourceIds, List<String> targetIds,
-            List<String> source, List<String> target) {
+            List<String> source, List<String> target, String sourceText, String targetText, CheckInput in) {
         Map<String, Integer> balance = new HashMap<>();
         source.forEach(v -> balance.merge(v, 1, Integer::sum));
         target.forEach(v -> balance.merge(v, -1, Integer::sum));
@@ -68,6 +69,9 @@ final class FactChecks {
                 (n > 0 ? onlySource : onlyTarget).add(value);
             }
         });
+        // A number one side writes in digits and the other in words is no difference.
+        onlySource.removeIf(v -> SpelledNumbers.mentions(targetText, v, in.targetLanguage()));
+        onlyTarget.removeIf(v -> SpelledNumbers.mentions(sourceText, v, in.sourceLanguage()));
         if (onlySource.isEmpty() && onlyTarget.isEmpty()) {
             return;
         }
@@ -119,7 +123,7 @@ final class FactChecks {
     }
 
     /** Whether an ASCII word could be one Vietnamese syllable: one vowel group, no f, j, w or z. */
-    static boolean couldBeVietnamese(String word) {
+    public static boolean couldBeVietnamese(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.matches(".*[fjwz].*")) {
             return false;

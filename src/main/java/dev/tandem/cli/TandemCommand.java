@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Pairs translations of news articles with their originals and writes bilingual review records.",
         subcommands = {RunCommand.class, ProcessCommand.class, ExtractCommand.class, SnapshotCommand.class,
             AlignCommand.class, StatusCommand.class, EvalLanguageCommand.class, EvalExtractionCommand.class,
-            EvalAlignmentCommand.class})
+            EvalAlignmentCommand.class, EvalChecksCommand.class})
 public final class TandemCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -52,4 +52,9 @@ class NumbersAndDatesTest {
     void readsAmericanMonthFirstDatesWhenTheDayGivesThemAway() {
         assertThat(NumbersAndDates.read("Filed on 7/18.", "en")).containsExactly("18/7");
     }
+
+    @Test
+    void thinSpacesGroupThousandsToo() {
+        assertThat(NumbersAndDates.read("6\u2009000 personnes sur 330\u2009000", "fr")).containsExactly("6000", "330000");
+    }
 }

@@ -1,0 +1,81 @@
+package dev.tandem.align;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Whether a text writes a number out in words ("sept", "dix", "bốn triệu", "millième"), in its
+ * language, with ICU's spell-out rules (cardinal and ordinal rule sets), not hand-made lists. A
+ * translation often writes in words what the original writes in digits, and the other way round.
+ */
+public final class SpelledNumbers {
+    private static final long LARGEST = 1_000_000_000L;
+    private static final Map<String, List<String>> RULE_SETS = new ConcurrentHashMap<>();
+
+    private SpelledNumbers() {
+    }
+
+    /**
+     * Whether {@code text} holds {@code value} (a plain decimal such as {@code 7} or {@code 4000000})
+     * written in words in {@code language}.
+     */
+    public static boolean mentions(String text, String value, String language) {
+        long n;
+        try {
+            n = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (n < 0 || n > LARGEST) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        ULocale locale = new ULocale(language);
+        for (String ruleSet : ruleSets(language)) {
+            // A new formatter per call: ICU's formatters are not thread-safe, and this runs only on
+            // the few numbers found on one side of a pair.
+            RuleBasedNumberFormat format = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+            String words = format.format(n, ruleSet).toLowerCase(Locale.ROOT);
+            if (containsWords(lower, words) || containsWords(lower, words.replace('-', ' '))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The language's cardinal and ordinal spell-out rule sets. */
+    private static List<String> ruleSets(String language) {
+        return RULE_SETS.computeIfAbsent(language, l -> {
+            List<String> sets = new ArrayList<>();
+            for (String name : new RuleBasedNumberFormat(new ULocale(l), RuleBasedNumberFormat.SPELLOUT).getRuleSetNames()) {
+                if (name.startsWith("%spellout-numbering") || name.startsWith("%spellout-cardinal")
+                        || name.startsWith("%spellout-ordinal")) {
+                    sets.add(name);
+                }
+            }
+            return List.copyOf(sets);
+        });
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '-';
+    }
+
+    private static boolean containsWords(String text, String words) {
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            int end = at + words.length();
+            // A hyphen joins a compound ("dix-sept" is not "dix").
+            boolean startsWord = at == 0 || !isWordChar(text.charAt(at - 1));
+            boolean endsWord = end == text.length() || !isWordChar(text.charAt(end));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

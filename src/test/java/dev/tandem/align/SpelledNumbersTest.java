@@ -1,0 +1,23 @@
+package dev.tandem.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SpelledNumbersTest {
+    @Test
+    void findsNumbersWrittenInWordsInTheTextsLanguage() {
+        assertThat(SpelledNumbers.mentions("le FBI affecte dix agents à la lutte", "10", "fr")).isTrue();
+        assertThat(SpelledNumbers.mentions("Hơn bốn triệu người đã đến Rome", "4000000", "vi")).isTrue();
+        assertThat(SpelledNumbers.mentions("Son millième timbre", "1000", "fr")).isTrue();
+        assertThat(SpelledNumbers.mentions("seven wickets fell", "7", "en")).isTrue();
+    }
+
+    @Test
+    void aWordThatOnlyContainsTheNumberIsNotIt() {
+        assertThat(SpelledNumbers.mentions("les deux parties ont dix-sept points", "10", "fr")).isFalse();
+        assertThat(SpelledNumbers.mentions("un accord", "1", "fr")).isTrue();
+        assertThat(SpelledNumbers.mentions("une centaine", "100", "fr")).isFalse();
+        assertThat(SpelledNumbers.mentions("1,5", "1.5", "fr")).isFalse();
+    }
+}
