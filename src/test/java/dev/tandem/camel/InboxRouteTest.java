@@ -8,6 +8,7 @@ import dev.tandem.config.TandemConfig;
 import dev.tandem.pipeline.Pipeline;
 import dev.tandem.testing.Await;
 import dev.tandem.testing.LocalHttpServer;
+import dev.tandem.testing.RecordSchema;
 import dev.tandem.testing.Samples;
 import dev.tandem.testing.SourcePages;
 import dev.tandem.testing.TestSetup;
@@ -77,6 +78,7 @@ class InboxRouteTest {
         assertThat(inbox.resolve("seed.txt")).doesNotExist();
 
         JsonNode record = onlyRecord();
+        assertThat(RecordSchema.errors(record)).isEmpty();
         assertThat(record.at("/source/url").asText()).isEqualTo(sourceUrl);
         assertThat(record.at("/source/language/code").asText()).isEqualTo("vi");
         assertThat(record.at("/translation/language/code").asText()).isEqualTo("fr");

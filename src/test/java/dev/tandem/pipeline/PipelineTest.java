@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.model.Stage;
 import dev.tandem.model.StageException;
 import dev.tandem.testing.LocalHttpServer;
+import dev.tandem.testing.RecordSchema;
 import dev.tandem.testing.Samples;
 import dev.tandem.testing.SourcePages;
 import dev.tandem.testing.TestSetup;
@@ -50,6 +51,7 @@ class PipelineTest {
         Pipeline.Outcome outcome = pipeline(Map.of()).process(translation("seed.txt", SourcePages.SEED_PATH));
 
         JsonNode record = new ObjectMapper().readTree(outcome.record().toFile());
+        assertThat(RecordSchema.errors(record)).isEmpty();
         assertThat(record.at("/source/url").asText()).isEqualTo(server.url(SourcePages.SEED_PATH));
         assertThat(record.at("/source/language/code").asText()).isEqualTo("vi");
         assertThat(record.at("/translation/language/code").asText()).isEqualTo("fr");

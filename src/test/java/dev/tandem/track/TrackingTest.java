@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tandem.pipeline.Pipeline;
 import dev.tandem.testing.LocalHttpServer;
+import dev.tandem.testing.RecordSchema;
 import dev.tandem.testing.Samples;
 import dev.tandem.testing.SourcePages;
 import dev.tandem.testing.TestSetup;
@@ -80,6 +81,8 @@ class TrackingTest {
 
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(second.revision()).isEqualTo(2);
+        assertThat(RecordSchema.errors(second.record())).isEmpty();
+        assertThat(RecordSchema.errors(records().resolve(first.id() + ".r1.json"))).isEmpty();
         JsonNode latest = JSON.readTree(second.record().toFile());
         JsonNode kept = JSON.readTree(records().resolve(first.id() + ".r1.json").toFile());
         assertThat(latest.at("/revision").asInt()).isEqualTo(2);

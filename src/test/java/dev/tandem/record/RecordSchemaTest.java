@@ -1,0 +1,31 @@
+package dev.tandem.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tandem.testing.RecordSchema;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class RecordSchemaTest {
+    @Test
+    void theExampleRecordIsValid() {
+        assertThat(RecordSchema.errors(RecordExampleTest.EXAMPLE)).isEmpty();
+    }
+
+    @Test
+    void aRecordMissingItsChecksOrWithAnUnknownStateIsNot() throws IOException {
+        ObjectNode record = (ObjectNode) new ObjectMapper().readTree(RecordExampleTest.EXAMPLE.toFile());
+        ObjectNode withoutChecks = record.deepCopy();
+        withoutChecks.remove("checks");
+        ObjectNode badState = record.deepCopy();
+        ((ObjectNode) badState.get("review")).put("state", "done");
+        ObjectNode badId = record.deepCopy();
+        ((ObjectNode) badId.withArray("/alignment/sentences").get(0)).putArray("source").add("x1");
+
+        assertThat(RecordSchema.errors(withoutChecks)).isNotEmpty().anyMatch(e -> e.contains("checks"));
+        assertThat(RecordSchema.errors(badState)).isNotEmpty();
+        assertThat(RecordSchema.errors(badId)).isNotEmpty();
+    }
+}
