@@ -86,12 +86,14 @@ public final class RecordAssembler {
         List<Unit> targetCaptions = units("tc", targetUnits.captions(), null, false, parts.unitLanguage());
 
         Article s = parts.source();
+        String id = RecordIds.of(t.sourceUrl().toString(), t.identity());
+        String translationIri = RecordContext.translationIri(t.url(), id);
         ReviewRecord.SourceSide source = new ReviewRecord.SourceSide(t.sourceUrl().toString(), s.canonicalUrl(),
                 s.siteName(), s.title(), s.author(), s.publishedAt(), s.declaredLanguage(),
-                language(parts.sourceLanguage()), sourceParagraphs, sourceCaptions, parts.fetch());
+                language(parts.sourceLanguage()), sourceParagraphs, sourceCaptions, parts.fetch(), translationIri);
         ReviewRecord.TranslationSide translation = new ReviewRecord.TranslationSide(t.file(), t.url(), t.format(),
                 t.sha256(), t.article().title(), t.article().declaredLanguage(), language(parts.translationLanguage()),
-                targetParagraphs, targetCaptions, t.metadata());
+                targetParagraphs, targetCaptions, t.metadata(), translationIri, t.sourceUrl().toString());
         List<Pair> paragraphPairs = pairs(text.paragraphs(), ids(sourceParagraphs), ids(targetParagraphs));
         List<Pair> sentencePairs = pairs(text.sentences(), sentenceIds(sourceParagraphs),
                 sentenceIds(targetParagraphs));
@@ -102,7 +104,7 @@ public final class RecordAssembler {
         counts.put("captions", counts(captionPairs));
         ReviewRecord.Alignment alignment = new ReviewRecord.Alignment(parts.alignmentMethod(), paragraphPairs,
                 sentencePairs, captionPairs, counts);
-        return new ReviewRecord(RecordIds.of(t.sourceUrl().toString(), t.identity()), ReviewRecord.VERSION,
+        return new ReviewRecord(id, ReviewRecord.VERSION,
                 parts.revision(), parts.createdAt(), source, translation, alignment, parts.checks(), ReviewRecord.Review.pending());
     }
 

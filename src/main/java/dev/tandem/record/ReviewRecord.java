@@ -1,5 +1,7 @@
 package dev.tandem.record;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.tandem.check.Checker;
 import dev.tandem.fetch.Provenance;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.Map;
  * @param checks what the translation checks found, the coverage, and the state they put the pair in
  * @param review the reviewer's state, {@code pending} when new
  */
+@JsonPropertyOrder({"@context"})
 public record ReviewRecord(
         String id,
         int recordVersion,
@@ -31,6 +34,12 @@ public record ReviewRecord(
         Alignment alignment,
         Checker.Report checks,
         Review review) {
+
+    /** The JSON-LD context: the record is linked data too ({@link RecordContext}). */
+    @JsonProperty("@context")
+    public Map<String, Object> context() {
+        return RecordContext.CONTEXT;
+    }
 
     /** The layout version written now. */
     public static final int VERSION = 4;
@@ -70,7 +79,9 @@ public record ReviewRecord(
      * The original.
      *
      * @param fetch provenance of the page the text was extracted from
+     * @param workTranslation JSON-LD: the IRI of the translation of this original
      */
+    @JsonPropertyOrder({"@type", "@id"})
     public record SourceSide(
             String url,
             String canonicalUrl,
@@ -82,7 +93,25 @@ public record ReviewRecord(
             Language language,
             List<Unit> paragraphs,
             List<Unit> captions,
-            Provenance fetch) {
+            Provenance fetch,
+            String workTranslation) {
+        /** JSON-LD: the original is a schema.org NewsArticle. */
+        @JsonProperty("@type")
+        public String type() {
+            return "NewsArticle";
+        }
+
+        /** JSON-LD: the original's IRI, its address. */
+        @JsonProperty("@id")
+        public String iri() {
+            return url;
+        }
+
+        /** JSON-LD: schema.org inLanguage, the detected language. */
+        @JsonProperty("inLanguage")
+        public String inLanguage() {
+            return language.code();
+        }
     }
 
     /**
@@ -93,7 +122,10 @@ public record ReviewRecord(
      * @param format text, html or job
      * @param sha256 hex SHA-256 of the input as read
      * @param metadata job-file fields kept as given
+     * @param iri JSON-LD {@code @id}: the translation's address, or {@code urn:tandem:translation:<record id>}
+     * @param translationOfWork JSON-LD: the original's address
      */
+    @JsonPropertyOrder({"@type", "@id"})
     public record TranslationSide(
             String file,
             String url,
@@ -104,7 +136,20 @@ public record ReviewRecord(
             Language language,
             List<Unit> paragraphs,
             List<Unit> captions,
-            Map<String, Object> metadata) {
+            Map<String, Object> metadata,
+            @JsonProperty("@id") String iri,
+            String translationOfWork) {
+        /** JSON-LD: the translation is a schema.org NewsArticle too. */
+        @JsonProperty("@type")
+        public String type() {
+            return "NewsArticle";
+        }
+
+        /** JSON-LD: schema.org inLanguage, the detected language. */
+        @JsonProperty("inLanguage")
+        public String inLanguage() {
+            return language.code();
+        }
     }
 
     /**

@@ -63,10 +63,10 @@ class RecordWriterTest {
                 "vi", vi, List.of(new ReviewRecord.Unit("s1", "body", "Một.", vi,
                         List.of(new ReviewRecord.Sentence("s1.1", "Một.")))), List.of(),
                 new Provenance("https://a.vn/1", "https://a.vn/1", 200, "2024-07-19T03:00:00Z", "text/html", "UTF-8",
-                        "00", 2, false, "network", null, null, null, null));
+                        "00", 2, false, "network", null, null, null, null), "urn:tandem:translation:x");
         ReviewRecord.TranslationSide translation = new ReviewRecord.TranslationSide("fr.txt", null, "text", "11", null,
                 null, fr, List.of(new ReviewRecord.Unit("t1", "body", "Un.", fr,
-                        List.of(new ReviewRecord.Sentence("t1.1", "Un.")))), List.of(), Map.of("b", 1, "a", 2));
+                        List.of(new ReviewRecord.Sentence("t1.1", "Un.")))), List.of(), Map.of("b", 1, "a", 2), "urn:tandem:translation:x", "https://a.vn/1");
         ReviewRecord.Alignment alignment = new ReviewRecord.Alignment("test",
                 List.of(new ReviewRecord.Pair("1-1", List.of("s1"), List.of("t1"), 0.9)),
                 List.of(new ReviewRecord.Pair("1-1", List.of("s1.1"), List.of("t1.1"), 0.9)), List.of(),
