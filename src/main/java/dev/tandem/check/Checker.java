@@ -33,6 +33,13 @@ public final class Checker {
 
     /** What the checks found, and the state it puts the pair in. */
     public record Report(String state, Coverage coverage, List<Finding> findings) {
+        /** This report with one more finding; a warning or an error puts an {@code ok} pair under review. */
+        public Report with(Finding finding) {
+            List<Finding> all = new ArrayList<>(findings);
+            all.add(finding);
+            boolean review = state.equals("ok") && !finding.severity().equals(Finding.INFO);
+            return new Report(review ? "needs_review" : state, coverage, all);
+        }
     }
 
     /** Runs every check. */

@@ -5,6 +5,7 @@ import dev.tandem.align.DocumentAligner;
 import dev.tandem.align.SentenceAligner;
 import dev.tandem.check.CheckInput;
 import dev.tandem.check.Checker;
+import dev.tandem.check.Finding;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.extract.ArticleExtractor;
 import dev.tandem.extract.PageDecoder;
@@ -130,8 +131,10 @@ public final class Pipeline implements AutoCloseable {
         List<Bead> captionBeads = stage(Stage.ALIGN, () -> new SentenceAligner(sourceLanguage.code(),
                 targetLanguage.code()).align(sourceUnits.captionStrings(), targetUnits.captionStrings()));
         List<Bead> paragraphBeads = text.paragraphs();
-        Checker.Report checks = stage(Stage.CHECK, () -> Checker.check(CheckInput.of(text, sourceLanguage.code(),
+        Checker.Report checked = stage(Stage.CHECK, () -> Checker.check(CheckInput.of(text, sourceLanguage.code(),
                 targetLanguage.code(), segment -> languages.detect(segment).code())));
+        Checker.Report checks = latest.isPresent() && latest.get().translationSha256().equals(translation.sha256())
+                ? checked.with(sourceChanged(latest.get(), sourceUnits)) : checked;
 
         int unpaired = (int) paragraphBeads.stream().filter(b -> b.source().isEmpty() || b.target().isEmpty()).count();
         int revision = latest.map(r -> r.revision() + 1).orElse(1);
@@ -197,6 +200,22 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         return new RecheckSummary(pairs.size(), unchanged, stale, unreachable);
+    }
+
+    /**
+     * The same translation paired again with a source page that changed since: which of the source
+     * units the previous revision was built on the page no longer has.
+     */
+    private static Finding sourceChanged(Ledger.Revision previous, RecordAssembler.Units now) {
+        List<String> texts = new java.util.ArrayList<>(now.textStrings());
+        texts.addAll(now.captionStrings());
+        Path previousRecord = Path.of(previous.recordPath());
+        List<String> changed = java.nio.file.Files.exists(previousRecord)
+                ? SourceChanges.between(previousRecord, texts).changed() : List.of();
+        return new Finding("SOURCE_CHANGED", Finding.WARNING, List.of(), List.of(),
+                "The source page changed since revision " + previous.revision() + " was paired with this translation"
+                        + (changed.isEmpty() ? "." : "; units of that revision no longer in it: "
+                        + String.join(", ", changed) + "."));
     }
 
     /** Notes in the ledger an input that failed, with where its sidecar is. */

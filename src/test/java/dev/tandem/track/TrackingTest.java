@@ -106,7 +106,13 @@ class TrackingTest {
         assertThat(second.duplicate()).isFalse();
         assertThat(second.revision()).isEqualTo(2);
         assertThat(pipeline.ledger().revisions(first.id())).extracting(Ledger.Revision::sourceSha256).doesNotHaveDuplicates();
-        assertThat(JSON.readTree(second.record().toFile()).at("/source/paragraphs/0/text").asText()).startsWith("Sáng 18/7");
+        JsonNode record = JSON.readTree(second.record().toFile());
+        assertThat(record.at("/source/paragraphs/0/text").asText()).startsWith("Sáng 18/7");
+        assertThat(record.at("/checks/findings")).singleElement().satisfies(f -> {
+            assertThat(f.at("/code").asText()).isEqualTo("SOURCE_CHANGED");
+            assertThat(f.at("/message").asText()).contains("revision 1").contains("s1");
+        });
+        assertThat(record.at("/checks/state").asText()).isEqualTo("needs_review");
     }
 
     @Test
