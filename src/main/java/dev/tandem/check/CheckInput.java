@@ -58,6 +58,22 @@ public record CheckInput(String sourceLanguage, String targetLanguage, List<Segm
     public record Segment(String id, String text) {
     }
 
+    /** A bead with both sides, as the checks read it: ids and text of each side. */
+    record Paired(List<String> sourceIds, List<String> targetIds, String source, String target) {
+    }
+
+    /** The beads with both sides, 1-1, merges and splits, in order. */
+    List<Paired> paired() {
+        List<Paired> paired = new ArrayList<>();
+        for (Bead b : sentences) {
+            if (!b.source().isEmpty() && !b.target().isEmpty()) {
+                paired.add(new Paired(ids(source, b.source()), ids(target, b.target()), text(source, b.source()),
+                        text(target, b.target())));
+            }
+        }
+        return paired;
+    }
+
     /** The ids of the segments a bead holds on one side. */
     static List<String> ids(List<Segment> side, List<Integer> indexes) {
         return indexes.stream().map(i -> side.get(i).id()).toList();

@@ -1,6 +1,5 @@
 package dev.tandem.check;
 
-import dev.tandem.align.Bead;
 import dev.tandem.align.NameKeys;
 import dev.tandem.align.NumbersAndDates;
 import dev.tandem.align.SpelledNumbers;
@@ -41,14 +40,11 @@ public final class FactChecks {
 
     static List<Finding> run(CheckInput in) {
         List<Finding> findings = new ArrayList<>();
-        for (Bead b : in.sentences()) {
-            if (b.source().isEmpty() || b.target().isEmpty()) {
-                continue;
-            }
-            List<String> sourceIds = CheckInput.ids(in.source(), b.source());
-            List<String> targetIds = CheckInput.ids(in.target(), b.target());
-            String source = CheckInput.text(in.source(), b.source());
-            String target = CheckInput.text(in.target(), b.target());
+        for (CheckInput.Paired pair : in.paired()) {
+            List<String> sourceIds = pair.sourceIds();
+            List<String> targetIds = pair.targetIds();
+            String source = pair.source();
+            String target = pair.target();
             numbers(findings, sourceIds, targetIds, NumbersAndDates.read(source, in.sourceLanguage()),
                     NumbersAndDates.read(target, in.targetLanguage()), source, target, in);
             names(findings, sourceIds, targetIds, source, target, in.sourceLanguage());

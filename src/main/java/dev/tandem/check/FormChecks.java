@@ -1,6 +1,5 @@
 package dev.tandem.check;
 
-import dev.tandem.align.Bead;
 import dev.tandem.align.LengthModel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,14 +34,11 @@ final class FormChecks {
         List<String> sourceTexts = in.source().stream().map(CheckInput.Segment::text).toList();
         List<String> targetTexts = in.target().stream().map(CheckInput.Segment::text).toList();
         LengthModel lengths = LengthModel.of(in.sourceLanguage(), in.targetLanguage(), sourceTexts, targetTexts);
-        for (Bead b : in.sentences()) {
-            if (b.source().isEmpty() || b.target().isEmpty()) {
-                continue;
-            }
-            List<String> sourceIds = CheckInput.ids(in.source(), b.source());
-            List<String> targetIds = CheckInput.ids(in.target(), b.target());
-            String source = CheckInput.text(in.source(), b.source());
-            String target = CheckInput.text(in.target(), b.target());
+        for (CheckInput.Paired pair : in.paired()) {
+            List<String> sourceIds = pair.sourceIds();
+            List<String> targetIds = pair.targetIds();
+            String source = pair.source();
+            String target = pair.target();
             untranslated(in, findings, sourceIds, targetIds, source, target);
             double deviation = lengths.deviation(source.length(), target.length());
             if (Math.abs(deviation) > OUTLIER_DEVIATION) {
@@ -50,10 +46,10 @@ final class FormChecks {
                         "The translation is %s than the language pair's usual ratio would make it (%d against %d characters).",
                         deviation > 0 ? "much longer" : "much shorter", target.length(), source.length())));
             }
-            for (String[] pair : BRACKETS) {
-                if (balanced(source, pair) && !balanced(target, pair)) {
+            for (String[] brackets : BRACKETS) {
+                if (balanced(source, brackets) && !balanced(target, brackets)) {
                     findings.add(new Finding("UNBALANCED_BRACKETS", Finding.WARNING, sourceIds, targetIds,
-                            "The translation opens and closes " + pair[0] + pair[1] + " unevenly; the source does not."));
+                            "The translation opens and closes " + brackets[0] + brackets[1] + " unevenly; the source does not."));
                 }
             }
         }

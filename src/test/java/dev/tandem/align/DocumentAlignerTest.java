@@ -6,7 +6,7 @@ import dev.tandem.extract.ArticleExtractor;
 import dev.tandem.extract.SiteProfiles;
 import dev.tandem.ingest.TextTranslationParser;
 import dev.tandem.model.Article;
-import dev.tandem.model.Paragraph;
+import dev.tandem.record.RecordAssembler;
 import dev.tandem.testing.Samples;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,12 +19,7 @@ class DocumentAlignerTest {
     private final DocumentAligner aligner = new DocumentAligner("vi", "fr");
 
     private static List<String> units(Article article) {
-        List<String> units = new ArrayList<>();
-        if (article.lead() != null && !article.lead().isBlank()) {
-            units.add(article.lead());
-        }
-        article.textParagraphs().stream().map(Paragraph::text).forEach(units::add);
-        return units;
+        return RecordAssembler.unitsOf(article).textStrings();
     }
 
     private static List<String> original() {

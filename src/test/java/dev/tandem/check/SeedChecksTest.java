@@ -7,7 +7,7 @@ import dev.tandem.extract.ArticleExtractor;
 import dev.tandem.extract.SiteProfiles;
 import dev.tandem.ingest.TextTranslationParser;
 import dev.tandem.model.Article;
-import dev.tandem.model.Paragraph;
+import dev.tandem.record.RecordAssembler;
 import dev.tandem.testing.Samples;
 import dev.tandem.testing.TestSetup;
 import java.nio.charset.StandardCharsets;
@@ -22,12 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class SeedChecksTest {
     private static List<String> units(Article article) {
-        List<String> units = new ArrayList<>();
-        if (article.lead() != null && !article.lead().isBlank()) {
-            units.add(article.lead());
-        }
-        article.textParagraphs().stream().map(Paragraph::text).forEach(units::add);
-        return units;
+        return RecordAssembler.unitsOf(article).textStrings();
     }
 
     private static List<String> original() {
