@@ -36,10 +36,12 @@ class PolitenessTest {
      */
     private static final Duration INTERVAL = Duration.ofMillis(60);
     /**
-     * The server notes a request when its thread has read it; on a busy 2-core machine that lags
-     * the client's start by up to ~15 ms, so two arrivals can be closer than two starts were.
+     * The server notes a request when it accepts the connection; on this 2-core machine under load
+     * that lagged the client's start by up to ~35 ms, so two arrivals can be closer than two starts
+     * were. Unthrottled, the same burst reached 28 requests a second and ten in 296 ms, far outside
+     * what this slack allows (18 and 490 ms).
      */
-    private static final Duration SLACK = Duration.ofMillis(25);
+    private static final Duration SLACK = Duration.ofMillis(50);
 
     @TempDir
     Path dir;
@@ -66,8 +68,10 @@ class PolitenessTest {
      * in a row came faster than nine intervals.
      */
     private void assertKeptToTheRate() {
+        // Starts at most every interval: 17 in a second at 60 ms. An arrival that lags its start by
+        // up to the slack can bring one more into the same second of the server's log.
         assertThat(busiestSecond()).as("requests in the busiest second")
-                .isLessThanOrEqualTo((int) (1000 / INTERVAL.toMillis()) + 1);
+                .isLessThanOrEqualTo((int) ((1000 + SLACK.toMillis()) / INTERVAL.toMillis()) + 1);
         assertThat(shortestSpan(10)).as("time of the ten quickest requests in a row")
                 .isGreaterThanOrEqualTo(INTERVAL.multipliedBy(9).minus(SLACK));
     }

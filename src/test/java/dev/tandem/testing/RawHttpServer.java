@@ -26,7 +26,7 @@ public final class RawHttpServer implements AutoCloseable {
         void answer(Socket socket, OutputStream out) throws IOException, InterruptedException;
     }
 
-    /** One request as the server saw it. */
+    /** One request as the server saw it, timed when its connection was accepted. */
     public record Request(String path, long nanos, Map<String, String> headers) {
     }
 
@@ -99,14 +99,16 @@ public final class RawHttpServer implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
-                threads.submit(() -> serve(client));
+                long acceptedAt = System.nanoTime();
+                threads.submit(() -> serve(client, acceptedAt));
             } catch (IOException e) {
                 return;
             }
         }
     }
 
-    private void serve(Socket client) {
+    /** Serves one connection; the request is logged at the time it was accepted. */
+    private void serve(Socket client, long acceptedAt) {
         try (client) {
             InputStream in = client.getInputStream();
             String head = readHead(in);
@@ -120,7 +122,7 @@ public final class RawHttpServer implements AutoCloseable {
                     headers.put(lines[i].substring(0, colon).trim().toLowerCase(), lines[i].substring(colon + 1).trim());
                 }
             }
-            requests.add(new Request(path, System.nanoTime(), Map.copyOf(headers)));
+            requests.add(new Request(path, acceptedAt, Map.copyOf(headers)));
             Handler handler = handlers.get(path);
             OutputStream out = client.getOutputStream();
             if (handler == null) {
