@@ -93,10 +93,4 @@ public record FetchSettings(
         return new FetchSettings(totalTimeout, connectTimeout, readTimeout, maxBytes, userAgent, hostInterval,
                 hostConcurrency, retries, backoff, maxRetryAfter, maxRedirects, honoured, ignoredHosts, allowedHosts);
     }
-
-    public FetchSettings withUserAgent(String value) {
-        return new FetchSettings(totalTimeout, connectTimeout, readTimeout, maxBytes, value, hostInterval,
-                hostConcurrency, retries, backoff, maxRetryAfter, maxRedirects, robots, robotsIgnoredHosts,
-                allowedHosts);
-    }
 }
