@@ -12,6 +12,8 @@ import java.util.Map;
  * pass; a paragraph bead is then a group of paragraphs that sentence beads link, and a paragraph
  * no sentence bead links to the other side is an omission or an addition. Translators merge and
  * split paragraphs freely, so the sentences decide the paragraphs, not the other way round.
+ *
+ * <p>Immutable and thread-safe: build one per language pair and share it.
  */
 public final class DocumentAligner {
     private final SentenceSplitter sourceSplitter;
@@ -35,6 +37,11 @@ public final class DocumentAligner {
      */
     public record Alignment(List<List<String>> sourceSentences, List<List<String>> targetSentences,
             List<Bead> sentences, List<Bead> paragraphs) {
+    }
+
+    /** Aligns units one to one as sentences, without splitting them: for captions. */
+    public List<Bead> alignUnits(List<String> source, List<String> target) {
+        return aligner.align(source, target);
     }
 
     /** Aligns the paragraphs {@code source} with {@code target}. */
