@@ -71,8 +71,8 @@ public final class SentenceAligner {
         this.targetLanguage = targetLanguage;
     }
 
-    /** Aligns {@code source} with {@code target}; every sentence ends in exactly one bead, in order. */
-    public List<Bead> align(List<String> source, List<String> target) {
+    /** The beads {@link #align} chooses, in order, each with its evidence instead of a score. */
+    public List<Evidence> evidence(List<String> source, List<String> target) {
         int n = source.size();
         int m = target.size();
         Facts facts = new Facts();
@@ -111,6 +111,12 @@ public final class SentenceAligner {
             j = pj;
         }
         Collections.reverse(path);
+        return path;
+    }
+
+    /** Aligns {@code source} with {@code target}; every sentence ends in exactly one bead, in order. */
+    public List<Bead> align(List<String> source, List<String> target) {
+        List<Evidence> path = evidence(source, target);
         List<Bead> beads = new ArrayList<>(path.size());
         for (int k = 0; k < path.size(); k++) {
             Evidence e = path.get(k);
@@ -130,23 +136,6 @@ public final class SentenceAligner {
         public boolean isOneToOne() {
             return source.size() == 1 && target.size() == 1;
         }
-    }
-
-    /** The beads {@link #align} chooses, each with its evidence instead of a score. */
-    public List<Evidence> evidence(List<String> source, List<String> target) {
-        List<Bead> beads = align(source, target);
-        Facts facts = new Facts();
-        SideFacts sourceFacts = new SideFacts(source, sourceLanguage, facts);
-        SideFacts targetFacts = new SideFacts(target, targetLanguage, facts);
-        LengthModel lengths = LengthModel.of(sourceLanguage, targetLanguage, source, target);
-        List<Evidence> evidence = new ArrayList<>();
-        for (Bead b : beads) {
-            int si = b.source().isEmpty() ? 0 : b.source().get(0);
-            int ti = b.target().isEmpty() ? 0 : b.target().get(0);
-            evidence.add(evidence(source, target, sourceFacts, targetFacts, si, si + b.source().size(), ti,
-                    ti + b.target().size(), lengths));
-        }
-        return evidence;
     }
 
     private static Evidence evidence(List<String> source, List<String> target, SideFacts sourceFacts,
