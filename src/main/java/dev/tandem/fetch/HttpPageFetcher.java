@@ -220,30 +220,25 @@ public final class HttpPageFetcher implements AutoCloseable {
             Answer answer;
             try {
                 answer = exchange(url, validators, settings.totalTimeout());
-            } catch (AddressGuard.RefusedAddressException e) {
-                throw new StageException(Stage.FETCH, e.getMessage(), details(requested, 0, url), e);
-            } catch (UnknownHostException e) {
-                throw new SourceUnreachableException("unknown host " + url.getHost(), details(requested, 0, url), e);
-            } catch (ConnectException | NoRouteToHostException e) {
-                throw new SourceUnreachableException("cannot connect to " + url.getAuthority()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()), details(requested, 0, url), e);
-            } catch (InterruptedIOException e) {
+            } catch (IOException e) {
+                RuntimeException fatal = unreachable(e, url, requested);
+                if (fatal != null) {
+                    throw fatal;
+                }
+                boolean timeout = e instanceof InterruptedIOException;
+                boolean broken = e instanceof SocketException || e instanceof NoHttpResponseException
+                        || e instanceof ConnectionClosedException;
+                if (!timeout && !broken) {
+                    throw new StageException(Stage.FETCH, "fetching " + url + " failed: " + describe(e),
+                            details(requested, 0, url), e);
+                }
                 if (last) {
-                    throw new SourceUnreachableException("timed out fetching " + url + " (" + describe(e) + ", "
+                    throw new SourceUnreachableException((timeout ? "timed out fetching " + url
+                            : "connection to " + url.getAuthority() + " failed") + " (" + describe(e) + ", "
                             + (attempt + 1) + " attempts)", details(requested, 0, url), e);
                 }
                 pause(backoff(attempt), requested, url);
                 continue;
-            } catch (SocketException | NoHttpResponseException | ConnectionClosedException e) {
-                if (last) {
-                    throw new SourceUnreachableException("connection to " + url.getAuthority() + " failed ("
-                            + describe(e) + ", " + (attempt + 1) + " attempts)", details(requested, 0, url), e);
-                }
-                pause(backoff(attempt), requested, url);
-                continue;
-            } catch (IOException e) {
-                throw new StageException(Stage.FETCH, "fetching " + url + " failed: " + describe(e),
-                        details(requested, 0, url), e);
             }
             int status = answer.status();
             boolean retryable = status == 429 || status >= 500 && status != 501 && status != 505;
@@ -261,6 +256,24 @@ public final class HttpPageFetcher implements AutoCloseable {
             }
             pause(wait, requested, url);
         }
+    }
+
+    /**
+     * The error for a source that may not be fetched (a refused address) or whose host cannot be
+     * reached at all, which no retry mends; null for any other failure.
+     */
+    private static RuntimeException unreachable(IOException e, URI url, String requested) {
+        if (e instanceof AddressGuard.RefusedAddressException) {
+            return new StageException(Stage.FETCH, e.getMessage(), details(requested, 0, url), e);
+        }
+        if (e instanceof UnknownHostException) {
+            return new SourceUnreachableException("unknown host " + url.getHost(), details(requested, 0, url), e);
+        }
+        if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            return new SourceUnreachableException("cannot connect to " + url.getAuthority()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), details(requested, 0, url), e);
+        }
+        return null;
     }
 
     /** The wait before retry {@code attempt + 1}: the first backoff doubled each time, between half and all of it. */
@@ -357,15 +370,11 @@ public final class HttpPageFetcher implements AutoCloseable {
         try {
             Answer answer = exchange(robotsTxt, Validators.NONE, settings.totalTimeout());
             return new RobotsRules.Answer(answer.status(), answer.body(), answer.contentType());
-        } catch (AddressGuard.RefusedAddressException e) {
-            throw new StageException(Stage.FETCH, e.getMessage(), details(requested, 0, robotsTxt), e);
-        } catch (UnknownHostException e) {
-            throw new SourceUnreachableException("unknown host " + robotsTxt.getHost(),
-                    details(requested, 0, robotsTxt), e);
-        } catch (ConnectException | NoRouteToHostException e) {
-            throw new SourceUnreachableException("cannot connect to " + robotsTxt.getAuthority()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), details(requested, 0, robotsTxt), e);
         } catch (IOException e) {
+            RuntimeException fatal = unreachable(e, robotsTxt, requested);
+            if (fatal != null) {
+                throw fatal;
+            }
             return new RobotsRules.Answer(0, new byte[0], null);
         }
     }
