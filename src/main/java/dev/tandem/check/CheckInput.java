@@ -74,6 +74,11 @@ public record CheckInput(String sourceLanguage, String targetLanguage, List<Segm
         return paired;
     }
 
+    /** The texts of one side's segments, in order. */
+    static List<String> texts(List<Segment> side) {
+        return side.stream().map(Segment::text).toList();
+    }
+
     /** The ids of the segments a bead holds on one side. */
     static List<String> ids(List<Segment> side, List<Integer> indexes) {
         return indexes.stream().map(i -> side.get(i).id()).toList();

@@ -31,9 +31,8 @@ final class FormChecks {
 
     static List<Finding> run(CheckInput in) {
         List<Finding> findings = new ArrayList<>();
-        List<String> sourceTexts = in.source().stream().map(CheckInput.Segment::text).toList();
-        List<String> targetTexts = in.target().stream().map(CheckInput.Segment::text).toList();
-        LengthModel lengths = LengthModel.of(in.sourceLanguage(), in.targetLanguage(), sourceTexts, targetTexts);
+        LengthModel lengths = LengthModel.of(in.sourceLanguage(), in.targetLanguage(), CheckInput.texts(in.source()),
+                CheckInput.texts(in.target()));
         for (CheckInput.Paired pair : in.paired()) {
             List<String> sourceIds = pair.sourceIds();
             List<String> targetIds = pair.targetIds();
@@ -101,8 +100,8 @@ final class FormChecks {
      * all the time (82 false alarms on NTREX vi-fr).
      */
     private static void quotes(CheckInput in, List<Finding> findings) {
-        String source = CheckInput.text(in.source(), indexes(in.source().size()));
-        String target = CheckInput.text(in.target(), indexes(in.target().size()));
+        String source = String.join(" ", CheckInput.texts(in.source()));
+        String target = String.join(" ", CheckInput.texts(in.target()));
         if (quotesBalanced(source) && !quotesBalanced(target)) {
             findings.add(new Finding("UNBALANCED_QUOTES", Finding.WARNING, List.of(), List.of(),
                     "The translation opens and closes quotation marks unevenly; the source does not."));
@@ -115,13 +114,6 @@ final class FormChecks {
         return open == close && count(text, "\"") % 2 == 0;
     }
 
-    private static List<Integer> indexes(int n) {
-        List<Integer> all = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            all.add(i);
-        }
-        return all;
-    }
 
     private static boolean balanced(String text, String[] pair) {
         int open = count(text, pair[0]);
