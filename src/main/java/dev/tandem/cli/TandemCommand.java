@@ -1,6 +1,5 @@
 package dev.tandem.cli;
 
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,12 +23,6 @@ public final class TandemCommand implements Runnable {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
-        // Starting Log4j takes about 0.7 s on this 2-core machine, and picocli reading the commands
-        // about as long; on a second thread they overlap: `status` over 100,000 pairs went from
-        // 1.6-1.9 s to 1.45-1.56 s wall time.
-        Thread logging = new Thread(() -> LoggerFactory.getLogger("tandem"), "tandem-logging-start");
-        logging.setDaemon(true);
-        logging.start();
         System.exit(commandLine().execute(args));
     }
 
