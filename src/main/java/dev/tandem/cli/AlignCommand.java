@@ -1,7 +1,7 @@
 package dev.tandem.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.align.Bead;
 import dev.tandem.align.SentenceAligner;
 import java.io.IOException;
@@ -32,8 +32,6 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:aligned", "1:a file could not be read", "2:usage error"})
 final class AlignCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Spec
     CommandSpec spec;
 
@@ -69,8 +67,9 @@ final class AlignCommand implements Callable<Integer> {
             return 1;
         }
         List<Bead> beads = new SentenceAligner(sourceLanguage, targetLanguage).align(sourceSentences, targetSentences);
+        JsonFactory json = new JsonFactory();
         for (Bead bead : beads) {
-            out.println(line(bead));
+            out.println(line(json, bead));
         }
         out.flush();
         return 0;
@@ -88,9 +87,9 @@ final class AlignCommand implements Callable<Integer> {
         return sentences;
     }
 
-    private static String line(Bead bead) {
+    private static String line(JsonFactory factory, Bead bead) {
         StringWriter line = new StringWriter();
-        try (JsonGenerator json = JSON.getFactory().createGenerator(line)) {
+        try (JsonGenerator json = factory.createGenerator(line)) {
             json.writeStartObject();
             json.writeArrayFieldStart("source");
             for (int i : bead.source()) {

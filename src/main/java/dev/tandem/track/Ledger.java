@@ -59,6 +59,7 @@ public final class Ledger implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            SqliteNative.useUnpackedLibrary();
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
