@@ -1,11 +1,13 @@
 package dev.tandem.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.track.Ledger;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,7 +51,7 @@ final class StatusCommand implements Callable<Integer> {
             status = ledger.status(Math.max(0, limit));
         }
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(status));
+            writeJson(out, status);
             return 0;
         }
         int pairs = status.pairsByState().values().stream().mapToInt(Integer::intValue).sum();
@@ -71,6 +73,62 @@ final class StatusCommand implements Callable<Integer> {
                     p.recordPath());
         }
         return 0;
+    }
+
+    /**
+     * The status as one JSON object, its fields named as {@link Ledger.Status}'s. Written with
+     * jackson-core's generator: loading jackson-databind's classes for an ObjectMapper took 0.3 s,
+     * a third of the command.
+     */
+    private static void writeJson(PrintWriter out, Ledger.Status status) throws IOException {
+        JsonFactory factory = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator json = factory.createGenerator(out).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            counts(json, "pairsByState", status.pairsByState());
+            counts(json, "pairsByReview", status.pairsByReview());
+            json.writeNumberField("failedInputs", status.failedInputs());
+            pairs(json, "stale", status.stale());
+            json.writeArrayFieldStart("failed");
+            for (Ledger.Failure f : status.failed()) {
+                json.writeStartObject();
+                json.writeStringField("input", f.input());
+                json.writeStringField("stage", f.stage());
+                json.writeStringField("message", f.message());
+                json.writeStringField("errorPath", f.errorPath());
+                json.writeStringField("at", f.at());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            pairs(json, "pendingReview", status.pendingReview());
+            json.writeEndObject();
+        }
+        out.println();
+    }
+
+    private static void counts(JsonGenerator json, String name, Map<String, Integer> counts) throws IOException {
+        json.writeObjectFieldStart(name);
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            json.writeNumberField(e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    private static void pairs(JsonGenerator json, String name, List<Ledger.Pair> pairs) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (Ledger.Pair p : pairs) {
+            json.writeStartObject();
+            json.writeStringField("recordId", p.recordId());
+            json.writeStringField("sourceUrl", p.sourceUrl());
+            json.writeStringField("translationIdentity", p.translationIdentity());
+            json.writeNumberField("revision", p.revision());
+            json.writeStringField("state", p.state());
+            json.writeStringField("reviewState", p.reviewState());
+            json.writeStringField("updatedAt", p.updatedAt());
+            json.writeStringField("recordPath", p.recordPath());
+            json.writeStringField("staleParagraphs", p.staleParagraphs());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private void section(PrintWriter out, String title, int shown) {

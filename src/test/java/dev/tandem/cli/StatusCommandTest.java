@@ -1,0 +1,95 @@
+package dev.tandem.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.track.Ledger;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The status command over a real ledger file: the text an operator reads and the JSON a script reads. */
+class StatusCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cmd = TandemCommand.commandLine();
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        return cmd.execute(args);
+    }
+
+    private void fillLedger() {
+        try (Ledger ledger = Ledger.open(dir.resolve("ledger.sqlite"))) {
+            for (int i = 1; i <= 3; i++) {
+                ledger.add(new Ledger.Revision("id" + i, 1, "https://example.vn/a" + i + ".html", "t" + i + ".txt",
+                        "tsha" + i, "ssha" + i, "out/records/id" + i + ".json", null, "2026-11-28T10:00:0" + i + "Z"),
+                        null, "t" + i + ".txt");
+            }
+            ledger.markStale("id2", "[\"s3\"]", "2026-11-28T11:00:00Z");
+            ledger.failed(new Ledger.Failure("bad.txt", "fetch", "HTTP 404 Not Found", "out/.error/bad.txt",
+                    "2026-11-28T10:30:00Z"));
+        }
+    }
+
+    @Test
+    void printsCountsAndTheListsAnOperatorActsOn() {
+        fillLedger();
+
+        int status = run("status", "-Dtandem.out.dir=" + dir);
+
+        assertThat(status).isZero();
+        assertThat(out.toString())
+                .contains("pairs: 3 {ok=2, stale=1}")
+                .contains("failed inputs: 1")
+                .contains("id2 r1 https://example.vn/a2.html <- t2.txt: changed [\"s3\"]")
+                .contains("bad.txt at fetch: HTTP 404 Not Found")
+                .contains("id1 r1 https://example.vn/a1.html <- t1.txt (out/records/id1.json)");
+    }
+
+    @Test
+    void jsonSaysTheSameAsOneObject() throws Exception {
+        fillLedger();
+
+        int status = run("status", "--json", "-Dtandem.out.dir=" + dir);
+
+        assertThat(status).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.path("pairsByState").path("ok").asInt()).isEqualTo(2);
+        assertThat(json.path("pairsByState").path("stale").asInt()).isEqualTo(1);
+        assertThat(json.path("pairsByReview").path("pending").asInt()).isEqualTo(3);
+        assertThat(json.path("failedInputs").asInt()).isEqualTo(1);
+        assertThat(json.path("stale").get(0).path("recordId").asText()).isEqualTo("id2");
+        assertThat(json.path("stale").get(0).path("staleParagraphs").asText()).isEqualTo("[\"s3\"]");
+        assertThat(json.path("failed").get(0).path("errorPath").asText()).isEqualTo("out/.error/bad.txt");
+        assertThat(json.path("pendingReview")).hasSize(3);
+        assertThat(json.path("pendingReview").get(0).path("revision").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void limitCapsEachList() throws Exception {
+        fillLedger();
+
+        run("status", "--json", "--limit", "1", "-Dtandem.out.dir=" + dir);
+
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.path("pendingReview")).hasSize(1);
+        assertThat(json.path("failedInputs").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutALedgerSaysSoAndExitsTwo() {
+        int status = run("status", "-Dtandem.out.dir=" + dir.resolve("nothing-here"));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("no ledger at");
+    }
+}
