@@ -69,6 +69,29 @@ class CheckerTest {
     }
 
     @Test
+    void aNameTheTranslationSpellsItsOwnWayIsNoFinding() {
+        // an adjective or demonym formed from the name
+        assertThat(codes(pair("Theo quy định của Indonesia, viện trợ phải được phép.",
+                "Selon la réglementation indonésienne, l'aide doit recevoir un permis."))).isEmpty();
+        // an exonym that begins as the name does
+        assertThat(codes(pair("Một người đi xe đạp đã tử vong tại London.", "À Londres, un cycliste est décédé.")))
+                .isEmpty();
+        // an acronym whose letters the translation reorders
+        assertThat(codes(pair("Số ca nhiễm HIV tăng.", "Le nombre de cas de VIH augmente."))).isEmpty();
+    }
+
+    @Test
+    void aNameDroppedBesideAnotherNameIsStillFound() {
+        // "Londres" accounts for London only: it begins otherwise than Croydon
+        assertThat(codes(pair("Cửa hàng đầu tiên mở tại Croydon, phía nam London.",
+                "Le premier magasin a ouvert dans le sud de Londres."))).containsExactly("NAME_MISSING");
+        // a longer word that merely shares the first letters is not the name's adjective
+        assertThat(codes(pair("Ông Martinez phát biểu.", "M. Marti a pris la parole."))).containsExactly("NAME_MISSING");
+        // an acronym of other letters is no rendering
+        assertThat(codes(pair("Số ca nhiễm HIV tăng.", "Le nombre de cas de sida augmente."))).containsExactly("NAME_MISSING");
+    }
+
+    @Test
     void addressesMustCarryOver() {
         assertThat(codes(pair("Xem thêm tại https://baoquocte.vn/a.html.", "Plus d'informations sur le site du journal.")))
                 .containsExactly("ADDRESS_MISSING");
