@@ -72,6 +72,9 @@ public final class FactChecks {
         // A number one side writes in digits and the other in words is no difference.
         onlySource.removeIf(v -> SpelledNumbers.mentions(targetText, v, in.targetLanguage()));
         onlyTarget.removeIf(v -> SpelledNumbers.mentions(sourceText, v, in.sourceLanguage()));
+        if (!onlySource.isEmpty() && !onlyTarget.isEmpty()) {
+            dropRestated(onlySource, onlyTarget, sourceText, targetText, in);
+        }
         if (onlySource.isEmpty() && onlyTarget.isEmpty()) {
             return;
         }
@@ -81,6 +84,25 @@ public final class FactChecks {
         findings.add(new Finding(dates ? "DATE_MISMATCH" : "NUMBER_MISMATCH", dates ? Finding.ERROR : Finding.WARNING,
                 sourceIds, targetIds, (dates ? "Dates" : "Numbers") + " differ: the source has " + listed(onlySource)
                         + ", the translation has " + listed(onlyTarget) + "."));
+    }
+
+    /** Drops the numbers of a clock time or a measure the translation restates ({@link Restatements}). */
+    private static void dropRestated(List<String> onlySource, List<String> onlyTarget, String sourceText,
+            String targetText, CheckInput in) {
+        List<Restatements.Found> targets = new ArrayList<>(Restatements.read(targetText, in.targetLanguage()));
+        for (Restatements.Found s : Restatements.read(sourceText, in.sourceLanguage())) {
+            if (!onlySource.containsAll(s.values())) {
+                continue;
+            }
+            for (Restatements.Found t : targets) {
+                if (onlyTarget.containsAll(t.values()) && Restatements.agree(s, t)) {
+                    s.values().forEach(onlySource::remove);
+                    t.values().forEach(onlyTarget::remove);
+                    targets.remove(t);
+                    break;
+                }
+            }
+        }
     }
 
     private static void names(List<Finding> findings, List<String> sourceIds, List<String> targetIds, String source,

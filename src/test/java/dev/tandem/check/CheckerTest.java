@@ -53,6 +53,15 @@ class CheckerTest {
     }
 
     @Test
+    void timesAndMeasuresTheTranslationRestatesAreNoFinding() {
+        assertThat(codes(pair("Trận đấu diễn ra lúc 3 giờ chiều.", "Le match a lieu à 15\u00a0h."))).isEmpty();
+        assertThat(codes(pair("Con lợn nặng 550 pound.", "L'animal pesait 250 kg."))).isEmpty();
+        assertThat(codes(pair("Trận đấu diễn ra lúc 3 giờ chiều.", "Le match a lieu à 16\u00a0h.")))
+                .containsExactly("NUMBER_MISMATCH");
+        assertThat(codes(pair("Con lợn nặng 550 pound.", "L'animal pesait 350 kg."))).containsExactly("NUMBER_MISMATCH");
+    }
+
+    @Test
     void datesAreComparedAcrossForms() {
         assertThat(codes(pair("Ngày 19/6, hai bên hội đàm.", "Le 18 juin, les deux parties ont discuté.")))
                 .containsExactly("DATE_MISMATCH");
