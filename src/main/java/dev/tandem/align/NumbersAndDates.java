@@ -2,6 +2,7 @@ package dev.tandem.align;
 
 import java.math.BigDecimal;
 import java.text.DateFormatSymbols;
+import java.text.Normalizer;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -27,6 +28,15 @@ import java.util.stream.Stream;
  * language: English groups with a comma, most others with a dot or a space.
  */
 public final class NumbersAndDates {
+    /**
+     * Vietnamese months written as words, which the JDK's names ("tháng 8") leave out: "ngày 5
+     * tháng Tám". "tháng năm" (May) is left out: "3 tháng năm nay" is three months this year.
+     */
+    private static final Map<String, Integer> VIETNAMESE_MONTH_WORDS = Map.ofEntries(
+            Map.entry("tháng giêng", 1), Map.entry("tháng một", 1), Map.entry("tháng hai", 2), Map.entry("tháng ba", 3),
+            Map.entry("tháng tư", 4), Map.entry("tháng bốn", 4), Map.entry("tháng sáu", 6), Map.entry("tháng bảy", 7),
+            Map.entry("tháng tám", 8), Map.entry("tháng chín", 9), Map.entry("tháng mười", 10),
+            Map.entry("tháng mười một", 11), Map.entry("tháng mười hai", 12), Map.entry("tháng chạp", 12));
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d.,])(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?(?![\\d/])");
     private static final Pattern CJK_DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
     /** Digits grouped by threes (with a decimal part after), or digits with a decimal part. */
@@ -57,9 +67,15 @@ public final class NumbersAndDates {
         }
         // Lower case, char by char so that every offset stays: the month names then need no
         // case-insensitive matching, which cost more than all the rest.
+        if (hasCombiningMark(text)) {
+            // Decomposed text (NTREX's Vietnamese, FLORES's French) would miss "février", "tháng Tám".
+            text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
         StringBuilder rest = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            rest.append(Character.toLowerCase(text.charAt(i)));
+            char c = text.charAt(i);
+            // French writes "16\u00a0novembre" and "15\u202fh"; the patterns want a plain space.
+            rest.append(c == '\u00a0' || c == '\u202f' || c == '\u2007' ? ' ' : Character.toLowerCase(c));
         }
         List<Found> found = new ArrayList<>();
         MonthNames months = MONTHS.computeIfAbsent(language, NumbersAndDates::monthNames);
@@ -195,6 +211,17 @@ public final class NumbersAndDates {
         return COMMA_GROUPING.contains(language) ? '.' : ',';
     }
 
+    /** Whether the text holds a combining diacritic, as decomposed text does. */
+    private static boolean hasCombiningMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && c <= '\u036f') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Month names of the language, full and short, lower case without a final dot; text is matched in lower case. */
     private static MonthNames monthNames(String language) {
         Locale locale = Locale.forLanguageTag(language);
@@ -206,6 +233,9 @@ public final class NumbersAndDates {
             Month month = Month.of(m + 1);
             numbers.put(key(month.getDisplayName(TextStyle.FULL_STANDALONE, locale)), m + 1);
             numbers.put(key(month.getDisplayName(TextStyle.SHORT_STANDALONE, locale)), m + 1);
+        }
+        if (language.equals("vi")) {
+            VIETNAMESE_MONTH_WORDS.forEach(numbers::put);
         }
         numbers.remove("");
         String names = alternation(numbers.keySet().stream().filter(name -> !name.chars().allMatch(Character::isDigit)));

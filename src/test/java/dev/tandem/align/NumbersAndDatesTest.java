@@ -35,6 +35,18 @@ class NumbersAndDatesTest {
     }
 
     @Test
+    void readsDatesInDecomposedTextWithNoBreakSpacesAndVietnameseMonthWords() {
+        assertThat(NumbersAndDates.read("Le 16\u00a0novembre, à Singapour.", "fr")).containsExactly("16/11");
+        String decomposed = java.text.Normalizer.normalize("le 16 février", java.text.Normalizer.Form.NFD);
+        assertThat(NumbersAndDates.read(decomposed, "fr")).containsExactly("16/2");
+        assertThat(NumbersAndDates.read("vào ngày 5 tháng Tám.", "vi")).containsExactly("5/8");
+        assertThat(NumbersAndDates.read("ngày 11 tháng Chín năm 2001", "vi")).containsExactly("11/9", "2001");
+        assertThat(NumbersAndDates.read("ngày 20 tháng Mười Một", "vi")).containsExactly("20/11");
+        // "tháng năm" is also "months (this) year": three months this year is no date
+        assertThat(NumbersAndDates.read("trong 3 tháng năm nay", "vi")).containsExactly("3");
+    }
+
+    @Test
     void tellsDifferentDatesApart() {
         assertThat(NumbersAndDates.read("Ngày 19/6.", "vi")).isNotEqualTo(NumbersAndDates.read("Le 18 juin.", "fr"));
         assertThat(NumbersAndDates.read("tháng 1 và tháng 10", "vi")).isEmpty();
