@@ -51,7 +51,7 @@ public final class FactChecks {
             String target = pair.target();
             numbers(findings, sourceIds, targetIds, NumbersAndDates.read(source, in.sourceLanguage()),
                     NumbersAndDates.read(target, in.targetLanguage()), source, target, in);
-            names(findings, sourceIds, targetIds, source, target, in.sourceLanguage());
+            names(findings, sourceIds, targetIds, source, target, in.sourceLanguage(), in.targetLanguage());
             addresses(findings, sourceIds, targetIds, source, target);
         }
         return findings;
@@ -106,13 +106,14 @@ public final class FactChecks {
     }
 
     private static void names(List<Finding> findings, List<String> sourceIds, List<String> targetIds, String source,
-            String target, String sourceLanguage) {
+            String target, String sourceLanguage, String targetLanguage) {
         Set<String> targetWords = keys(WORD, target);
         Set<String> sourceWords = keys(WORD, source);
         List<String> renderings = null;
         for (String name : sourceNames(source, sourceLanguage)) {
             String key = key(name);
-            if (nearAny(key, targetWords) || derivedAny(key, targetWords) || acronymRendered(name, target)) {
+            if (nearAny(key, targetWords) || derivedAny(key, 2, targetWords) || acronymRendered(name, target)
+                    || countryRendered(key, targetLanguage, targetWords)) {
                 continue;
             }
             if (renderings == null) {
@@ -137,10 +138,10 @@ public final class FactChecks {
     /**
      * Whether a word of the translation is formed from the name, as a demonym or an adjective is:
      * "indonésienne" from Indonesia, "chilienne" from Chile, "parisiens" from Paris. The name's key
-     * less its last two letters, and at least four, must begin the word.
+     * less its last {@code ending} letters, and at least four, must begin the word.
      */
-    private static boolean derivedAny(String key, Set<String> words) {
-        int stem = Math.max(4, key.length() - 2);
+    private static boolean derivedAny(String key, int ending, Set<String> words) {
+        int stem = Math.max(4, key.length() - ending);
         if (key.length() < stem) {
             return false;
         }
@@ -151,6 +152,15 @@ public final class FactChecks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the translation names the country by its own name ({@link CountryNames}), or by a
+     * word formed from that name: "Roumanie" or "roumaine" for Romania, "Islande" for Iceland.
+     */
+    private static boolean countryRendered(String key, String targetLanguage, Set<String> words) {
+        String local = CountryNames.in(targetLanguage, key);
+        return local != null && (nearAny(local, words) || derivedAny(local, 3, words));
     }
 
     /** Whether the translation has an acronym of the same letters in another order: ICJ as CIJ, HIV as VIH. */

@@ -85,6 +85,12 @@ class CheckerTest {
         // an exonym that begins as the name does
         assertThat(codes(pair("Một người đi xe đạp đã tử vong tại London.", "À Londres, un cycliste est décédé.")))
                 .isEmpty();
+        // a country by the translation's own name for it, or a word formed from that name
+        assertThat(codes(pair("Ông bị trục xuất khỏi Iceland.", "Il a été exilé d'Islande."))).isEmpty();
+        assertThat(codes(pair("Họ rút về biên giới Romania.", "Ils se sont repliés sur la frontière roumaine.")))
+                .isEmpty();
+        assertThat(codes(pair("Họ rút về biên giới Romania.", "Ils se sont repliés sur la frontière.")))
+                .containsExactly("NAME_MISSING");
         // an acronym whose letters the translation reorders
         assertThat(codes(pair("Số ca nhiễm HIV tăng.", "Le nombre de cas de VIH augmente."))).isEmpty();
     }
