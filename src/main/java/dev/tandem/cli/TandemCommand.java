@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tandem", mixinStandardHelpOptions = true, version = "tandem 0.1.0",
         description = "Pairs translations of news articles with their originals and writes bilingual review records.",
         subcommands = {RunCommand.class, ProcessCommand.class, ExtractCommand.class, SnapshotCommand.class,
-            AlignCommand.class, StatusCommand.class, EvalLanguageCommand.class, EvalExtractionCommand.class,
+            AlignCommand.class, StatusCommand.class, ReviewCommand.class, EvalLanguageCommand.class, EvalExtractionCommand.class,
             EvalAlignmentCommand.class, EvalChecksCommand.class})
 public final class TandemCommand implements Runnable {
     @CommandLine.Spec

@@ -197,6 +197,24 @@ public final class Ledger implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets the review state of a pair, if its newest revision is still {@code revision}.
+     *
+     * @return false when the pair has moved on to another revision (or is unknown)
+     */
+    public synchronized boolean setReview(String recordId, int revision, String reviewState, String at) {
+        try (PreparedStatement q = connection.prepareStatement(
+                "UPDATE pairs SET review_state = ?, updated_at = ? WHERE record_id = ? AND revision = ?")) {
+            q.setString(1, reviewState);
+            q.setString(2, at);
+            q.setString(3, recordId);
+            q.setInt(4, revision);
+            return q.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
     /** Every pair, newest revision, in order of id. */
     public synchronized List<Pair> pairs() {
         return pairs("SELECT * FROM pairs ORDER BY record_id", -1);

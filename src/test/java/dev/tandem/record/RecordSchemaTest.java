@@ -28,4 +28,21 @@ class RecordSchemaTest {
         assertThat(RecordSchema.errors(badState)).isNotEmpty();
         assertThat(RecordSchema.errors(badId)).isNotEmpty();
     }
+
+    @Test
+    void aReviewNoteNeedsItsSegmentReviewerTimeAndText() throws IOException {
+        ObjectNode record = (ObjectNode) new ObjectMapper().readTree(RecordExampleTest.EXAMPLE.toFile());
+        ObjectNode good = record.deepCopy();
+        ((ObjectNode) good.withArray("/review/notes").addObject()).put("segment", "s1.1").put("reviewer", "Lan")
+                .put("at", "2026-11-28T10:00:00Z").put("text", "Date vérifiée.");
+        ObjectNode noText = record.deepCopy();
+        ((ObjectNode) noText.withArray("/review/notes").addObject()).put("segment", "s1.1").put("reviewer", "Lan")
+                .put("at", "2026-11-28T10:00:00Z");
+        ObjectNode badSegment = good.deepCopy();
+        ((ObjectNode) badSegment.withArray("/review/notes").get(0)).put("segment", "p1");
+
+        assertThat(RecordSchema.errors(good)).isEmpty();
+        assertThat(RecordSchema.errors(noText)).isNotEmpty();
+        assertThat(RecordSchema.errors(badSegment)).isNotEmpty();
+    }
 }
