@@ -10,8 +10,9 @@ import java.util.TreeMap;
  * Runs every check on an aligned pair and sums the result up: the findings, how much of each side
  * the other renders, and an overall state for the reviewer.
  *
- * <p>State rules: {@code failed} when less than half the source's characters are rendered, or when
- * segments holding more than half the translation's characters are untranslated; {@code
+ * <p>State rules: {@code failed} when less than half the source's characters are rendered, when
+ * segments holding more than half the translation's characters are untranslated, or when the
+ * translation is not in the language it was ordered in ({@code WRONG_LANGUAGE} error); {@code
  * needs_review} when any error or warning was found; {@code ok} otherwise (infos alone do not call
  * for review).
  */
@@ -33,10 +34,16 @@ public final class Checker {
 
     /** What the checks found, and the state it puts the pair in. */
     public record Report(String state, Coverage coverage, List<Finding> findings) {
-        /** This report with one more finding; a warning or an error puts an {@code ok} pair under review. */
+        /**
+         * This report with one more finding: a warning or an error puts an {@code ok} pair under
+         * review, and a {@code WRONG_LANGUAGE} error fails it.
+         */
         public Report with(Finding finding) {
             List<Finding> all = new ArrayList<>(findings);
             all.add(finding);
+            if (finding.code().equals("WRONG_LANGUAGE") && finding.severity().equals(Finding.ERROR)) {
+                return new Report("failed", coverage, all);
+            }
             boolean review = state.equals("ok") && !finding.severity().equals(Finding.INFO);
             return new Report(review ? "needs_review" : state, coverage, all);
         }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class FormChecks {
     /** Deviations beyond this are one pair in a few thousand under the length model. */
     private static final double OUTLIER_DEVIATION = 3.5;
-    private static final Pattern DOUBLED = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]+)\\s+\\1(?![\\p{L}\\p{M}])");
+    /** A word and itself again; not the end of a hyphenated word ("Moon Jae-in in the past"). */
+    private static final Pattern DOUBLED = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}'’-])([\\p{L}\\p{M}]+)\\s+\\1(?![\\p{L}\\p{M}])");
     /** Words that are rightly written twice: French reflexives, English "had had", "that that". */
     private static final Set<String> RIGHTLY_TWICE = Set.of("nous", "vous", "had", "that", "is");
     private static final String[][] BRACKETS = {{"(", ")"}, {"[", "]"}, {"（", "）"}};
@@ -54,6 +55,7 @@ final class FormChecks {
         }
         quotes(in, findings);
         Map<String, String> seen = new HashMap<>();
+        String wholeSource = String.join(" ", CheckInput.texts(in.source())).toLowerCase(Locale.ROOT);
         for (CheckInput.Segment segment : in.target()) {
             String text = segment.text().strip();
             if (text.isEmpty()) {
@@ -68,7 +70,9 @@ final class FormChecks {
             }
             Matcher doubled = DOUBLED.matcher(text);
             while (doubled.find()) {
-                if (!RIGHTLY_TWICE.contains(doubled.group(1).toLowerCase(Locale.ROOT))) {
+                // A doubling the source has too is a name or a sound: the hotel "Roa Roa", "ha ha".
+                if (!RIGHTLY_TWICE.contains(doubled.group(1).toLowerCase(Locale.ROOT))
+                        && !wholeSource.contains(doubled.group().toLowerCase(Locale.ROOT))) {
                     findings.add(new Finding("DOUBLED_WORD", Finding.WARNING, List.of(), List.of(segment.id()),
                             "\"" + doubled.group() + "\": a word written twice."));
                 }

@@ -185,6 +185,11 @@ public final class TandemConfig {
         return list("tandem.source.languages");
     }
 
+    /** ISO 639-1 codes translations are ordered in; empty accepts any. */
+    public List<String> translationLanguages() {
+        return list("tandem.translation.languages");
+    }
+
     private void validate() {
         outDir();
         fetchPolicy();

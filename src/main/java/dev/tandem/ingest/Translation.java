@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param identity what names this translation across revisions: the job's id, its URL, or the
  *     file name (never the content, which may change)
  * @param declaredSourceLanguage the original's language as a job file declares it, or null
+ * @param declaredLanguage the translation's own language as a job file declares it
+ *     ({@code translationLanguage}), or null
  * @param metadata further fields of a job file, kept as given
  */
 public record Translation(
@@ -30,6 +32,7 @@ public record Translation(
         String sha256,
         String identity,
         String declaredSourceLanguage,
+        String declaredLanguage,
         Map<String, Object> metadata) {
 
     public Translation {

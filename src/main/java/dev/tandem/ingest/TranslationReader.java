@@ -55,7 +55,7 @@ public final class TranslationReader {
     public Translation read(Path file) {
         byte[] bytes = readBytes(file);
         String name = file.getFileName().toString();
-        Source source = new Source(name, Digests.sha256(bytes), name, null, null, Map.of());
+        Source source = new Source(name, Digests.sha256(bytes), name, null, null, null, Map.of());
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json")) {
             return fromJob(decode(bytes), source);
@@ -69,7 +69,7 @@ public final class TranslationReader {
 
     /** What is known of an input besides its text. */
     private record Source(String file, String sha256, String identity, String url, String sourceLanguage,
-            Map<String, Object> metadata) {
+            String translationLanguage, Map<String, Object> metadata) {
     }
 
     private Translation fromJob(String text, Source file) {
@@ -94,7 +94,7 @@ public final class TranslationReader {
         String identity = Optional.ofNullable(textField(job, "id"))
                 .orElse(translationUrl != null ? translationUrl : file.identity());
         Source source = new Source(file.file(), file.sha256(), identity, translationUrl,
-                textField(job, "sourceLanguage"), metadata(job));
+                textField(job, "sourceLanguage"), textField(job, "translationLanguage"), metadata(job));
         TextTranslationParser.Parsed parsed;
         if (translationText != null) {
             parsed = textParser.parse(translationText);
@@ -121,7 +121,7 @@ public final class TranslationReader {
         // identity stays the file name, so that re-saving the page does not change the record.
         String url = source.url() != null ? source.url() : parsed.article().canonicalUrl();
         return new Translation(parsed.article(), sourceUrl, format, source.file(), url, source.sha256(),
-                source.identity(), source.sourceLanguage(), source.metadata());
+                source.identity(), source.sourceLanguage(), source.translationLanguage(), source.metadata());
     }
 
     private static byte[] readBytes(Path file) {

@@ -55,6 +55,7 @@ public final class Pipeline implements AutoCloseable {
     private final RecordAssembler assembler;
     private final RecordWriter writer;
     private final List<String> sourceLanguages;
+    private final List<String> translationLanguages;
     private final Clock clock;
     private final Ledger ledger;
     /**
@@ -65,7 +66,7 @@ public final class Pipeline implements AutoCloseable {
 
     public Pipeline(TranslationReader reader, SourceFetcher fetcher, ArticleExtractor extractor,
             LanguageIdentifier languages, RecordWriter writer, Ledger ledger, List<String> sourceLanguages,
-            Clock clock) {
+            List<String> translationLanguages, Clock clock) {
         this.reader = reader;
         this.fetcher = fetcher;
         this.extractor = extractor;
@@ -73,6 +74,7 @@ public final class Pipeline implements AutoCloseable {
         this.assembler = new RecordAssembler();
         this.writer = writer;
         this.sourceLanguages = List.copyOf(sourceLanguages);
+        this.translationLanguages = List.copyOf(translationLanguages);
         this.clock = clock;
         this.ledger = ledger;
     }
@@ -88,7 +90,7 @@ public final class Pipeline implements AutoCloseable {
         TranslationReader reader = new TranslationReader(
                 new HtmlTranslationParser(extractor, config.sourceLanguages()), fetcher);
         return new Pipeline(reader, fetcher, extractor, languages,
-                writer, Ledger.open(config.ledgerFile()), config.sourceLanguages(), clock);
+                writer, Ledger.open(config.ledgerFile()), config.sourceLanguages(), config.translationLanguages(), clock);
     }
 
     /** The output folder records go to. */
@@ -139,8 +141,9 @@ public final class Pipeline implements AutoCloseable {
         List<Bead> paragraphBeads = text.paragraphs();
         Checker.Report checked = stage(Stage.CHECK, () -> Checker.check(CheckInput.of(text, sourceLanguage.code(),
                 targetLanguage.code(), segment -> languages.detect(segment).code())));
-        Checker.Report checks = latest.isPresent() && latest.get().translationSha256().equals(translation.sha256())
+        Checker.Report rechecked = latest.isPresent() && latest.get().translationSha256().equals(translation.sha256())
                 ? checked.with(sourceChanged(latest.get(), sourceUnits)) : checked;
+        Checker.Report checks = wrongLanguage(translation, targetLanguage.code()).map(rechecked::with).orElse(rechecked);
 
         int unpaired = (int) paragraphBeads.stream().filter(b -> b.source().isEmpty() || b.target().isEmpty()).count();
         int revision = latest.map(r -> r.revision() + 1).orElse(1);
@@ -264,6 +267,38 @@ public final class Pipeline implements AutoCloseable {
             throw new StageException(Stage.LANGUAGE, "the source page is in " + source.code()
                     + " but the job says " + declared, details, null);
         }
+    }
+
+    /**
+     * {@code WRONG_LANGUAGE} when the translation is not in the language it was ordered in: the
+     * job's {@code translationLanguage}, else {@code tandem.translation.languages} (an error: the
+     * pair fails), else the language its page declares (a warning: pages often declare their
+     * template's language).
+     */
+    private Optional<Finding> wrongLanguage(Translation translation, String detected) {
+        String declaredByJob = translation.declaredLanguage();
+        String declaredByPage = translation.article().declaredLanguage();
+        List<String> expected;
+        String by;
+        String severity = Finding.ERROR;
+        if (declaredByJob != null && !declaredByJob.isBlank()) {
+            expected = List.of(primary(declaredByJob));
+            by = "the job's translationLanguage says " + declaredByJob;
+        } else if (!translationLanguages.isEmpty()) {
+            expected = translationLanguages;
+            by = "tandem.translation.languages expects " + String.join(", ", translationLanguages);
+        } else if (declaredByPage != null && !declaredByPage.isBlank() && translation.format().equals("html")) {
+            expected = List.of(primary(declaredByPage));
+            by = "the page declares " + declaredByPage;
+            severity = Finding.WARNING;
+        } else {
+            return Optional.empty();
+        }
+        if (expected.contains(detected)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding("WRONG_LANGUAGE", severity, List.of(), List.of(),
+                "The translation reads as " + detected + ", but " + by + "."));
     }
 
     private static String primary(String tag) {

@@ -147,6 +147,10 @@ class CheckerTest {
         assertThat(codes(pair("Ông nói rằng hai bên sẽ hợp tác.", "Il a dit que les les deux parties coopéreront.")))
                 .containsExactly("DOUBLED_WORD");
         assertThat(codes(pair("Chúng ta tự hỏi.", "Nous nous demandons."))).isEmpty();
+        // a doubling the source has too (a name), and the end of a hyphenated name before a word
+        assertThat(codes(pair("Họ mắc kẹt trong khách sạn Roa Roa.", "Ils étaient bloqués dans le Roa Roa.")))
+                .isEmpty();
+        assertThat(codes(pair("Ông Moon Jae-in phát biểu.", "M. Moon Jae-in in fine a parlé."))).isEmpty();
         assertThat(codes(pairs(List.of("Câu một về kinh tế.", "Câu hai về văn hóa."),
                 List.of("Une phrase répétée sur l'économie.", "Une phrase répétée sur l'économie."))))
                 .containsExactly("DUPLICATE_SEGMENT");

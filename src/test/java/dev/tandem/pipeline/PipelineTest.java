@@ -87,6 +87,29 @@ class PipelineTest {
     }
 
     @Test
+    void aTranslationInAnotherLanguageThanOrderedFailsWithWrongLanguage() throws IOException {
+        Path ordered = translation("seed.txt", SourcePages.SEED_PATH);
+        Path job = Files.writeString(dir.resolve("job.json"), new ObjectMapper().writeValueAsString(Map.of(
+                "id", "job-1", "translationLanguage", "en", "sourceUrl", server.url(SourcePages.SEED_PATH),
+                "translationText", Files.readString(ordered))));
+
+        JsonNode byJob = new ObjectMapper().readTree(pipeline(Map.of()).process(job).record().toFile());
+        JsonNode byConfig = new ObjectMapper().readTree(
+                pipeline(Map.of("tandem.translation.languages", "en,es")).process(ordered).record().toFile());
+        Path another = translation("seed-2.txt", SourcePages.SEED_PATH);
+        JsonNode asOrdered = new ObjectMapper().readTree(
+                pipeline(Map.of("tandem.translation.languages", "fr,en")).process(another).record().toFile());
+
+        assertThat(byJob.at("/checks/state").asText()).isEqualTo("failed");
+        assertThat(byJob.at("/checks/findings").findValuesAsText("code")).contains("WRONG_LANGUAGE");
+        assertThat(byJob.at("/checks/findings").findValuesAsText("message"))
+                .contains("The translation reads as fr, but the job's translationLanguage says en.");
+        assertThat(byConfig.at("/checks/findings").findValuesAsText("code")).contains("WRONG_LANGUAGE");
+        assertThat(asOrdered.at("/checks/findings").findValuesAsText("code")).doesNotContain("WRONG_LANGUAGE");
+        assertThat(RecordSchema.errors(byJob)).isEmpty();
+    }
+
+    @Test
     void reportsHttpErrorsAtFetchStage() throws IOException {
         Path missing = translation("a.txt", SourcePages.MISSING_PATH);
         Path broken = translation("b.txt", SourcePages.SERVER_ERROR_PATH);
