@@ -96,6 +96,27 @@ class CheckerTest {
     }
 
     @Test
+    void anAcronymTheTranslationTranslatesIsNoFinding() {
+        // spelled out, in any order of its letters
+        assertThat(codes(pair("Phán quyết của ICJ được công bố.", "La décision de la Cour internationale de justice est publiée.")))
+                .isEmpty();
+        // a currency by its name in the translation's language (ICU)
+        assertThat(codes(pair("Giá là 500 USD.", "Le prix est de 500 dollars."))).isEmpty();
+        // translated into another acronym
+        assertThat(codes(pair("Tăng trưởng GDP chậm lại.", "La croissance du PIB ralentit."))).isEmpty();
+        // a Roman numeral is no name
+        assertThat(codes(pair("Sau Thế chiến II, châu Âu được tái thiết.", "Après la Seconde Guerre mondiale, l'Europe fut reconstruite.")))
+                .isEmpty();
+    }
+
+    @Test
+    void aShortNameIsNotTakenForAShortWord() {
+        // "LSU" is two edits from "is": short names must match closely
+        assertThat(codes(pair("Huấn luyện viên LSU nói đội bóng bị sốc.", "Le coach a dit que l'équipe est choquée.")))
+                .containsExactly("NAME_MISSING");
+    }
+
+    @Test
     void aNameDroppedBesideAnotherNameIsStillFound() {
         // "Londres" accounts for London only: it begins otherwise than Croydon
         assertThat(codes(pair("Cửa hàng đầu tiên mở tại Croydon, phía nam London.",
