@@ -40,23 +40,26 @@ public final class TandemService {
         for (Map.Entry<String, String> e : config.asMap().entrySet()) {
             main.addInitialProperty(e.getKey(), e.getValue());
         }
-        BatchProcessor batch = new BatchProcessor(pipeline, clock);
+        BatchProcessor batch = new BatchProcessor(pipeline, clock, config.batchThreads());
         main.bind("inbox", new InboxHandler(pipeline, new ErrorSidecar(clock)));
         main.bind("batch", new BatchJob(batch, config.batchDir()));
         main.bind("recheck", new RecheckJob(pipeline));
-        main.addMainListener(new LifecycleLog(config));
+        main.addMainListener(new LifecycleLog(config, pipeline));
     }
 
     /** Tells the operator, in one line each, that the service is ready and that it stopped. */
     private static final class LifecycleLog extends MainListenerSupport {
         private final TandemConfig config;
+        private final Pipeline pipeline;
 
-        LifecycleLog(TandemConfig config) {
+        LifecycleLog(TandemConfig config, Pipeline pipeline) {
             this.config = config;
+            this.pipeline = pipeline;
         }
 
         @Override
         public void afterStart(BaseMainSupport main) {
+            pipeline.awaitLanguageModels(); // loaded while Camel started; ready means ready to detect
             LOG.info("tandem ready {} ms after JVM start: inbox {}, batch {} over {} ({}), records to {}",
                     ManagementFactory.getRuntimeMXBean().getUptime(), config.inboxDir().toAbsolutePath(),
                     config.asMap().get("tandem.batch.cron"), config.batchDir().toAbsolutePath(),

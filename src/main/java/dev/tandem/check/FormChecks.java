@@ -3,6 +3,7 @@ package dev.tandem.check;
 import dev.tandem.align.LengthModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class FormChecks {
     /** Words that are rightly written twice: French reflexives, English "had had", "that that". */
     private static final Set<String> RIGHTLY_TWICE = Set.of("nous", "vous", "had", "that", "is");
     private static final String[][] BRACKETS = {{"(", ")"}, {"[", "]"}, {"（", "）"}};
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final int SHORTEST_COPY = 3;
     private static final int SHORTEST_DETECTED = 30;
 
@@ -34,12 +36,13 @@ final class FormChecks {
         List<Finding> findings = new ArrayList<>();
         LengthModel lengths = LengthModel.of(in.sourceLanguage(), in.targetLanguage(), CheckInput.texts(in.source()),
                 CheckInput.texts(in.target()));
+        Set<String> sourceWords = words(String.join(" ", CheckInput.texts(in.source())));
         for (CheckInput.Paired pair : in.paired()) {
             List<String> sourceIds = pair.sourceIds();
             List<String> targetIds = pair.targetIds();
             String source = pair.source();
             String target = pair.target();
-            untranslated(in, findings, sourceIds, targetIds, source, target);
+            untranslated(in, sourceWords, findings, sourceIds, targetIds, source, target);
             double deviation = lengths.deviation(source.length(), target.length());
             if (Math.abs(deviation) > OUTLIER_DEVIATION) {
                 findings.add(new Finding("LENGTH_OUTLIER", Finding.INFO, sourceIds, targetIds, String.format(Locale.ROOT,
@@ -81,8 +84,8 @@ final class FormChecks {
         return findings;
     }
 
-    private static void untranslated(CheckInput in, List<Finding> findings, List<String> sourceIds,
-            List<String> targetIds, String source, String target) {
+    private static void untranslated(CheckInput in, Set<String> sourceWords, List<Finding> findings,
+            List<String> sourceIds, List<String> targetIds, String source, String target) {
         String s = source.strip().replaceAll("\\s+", " ");
         String t = target.strip().replaceAll("\\s+", " ");
         if (s.equalsIgnoreCase(t) && t.split(" ").length >= SHORTEST_COPY) {
@@ -91,11 +94,37 @@ final class FormChecks {
             return;
         }
         if (t.length() >= SHORTEST_DETECTED && !in.sourceLanguage().equals(in.targetLanguage())
-                && in.sourceLanguage().equals(in.languageOf().apply(t))) {
+                && mostlySourceWords(t, sourceWords) && in.sourceLanguage().equals(in.languageOf().apply(t))) {
             findings.add(new Finding("UNTRANSLATED", Finding.ERROR, sourceIds, targetIds,
                     "The translation is in " + in.sourceLanguage() + ", the source's language: \""
                             + ContentChecks.shortened(t) + "\""));
         }
+    }
+
+    /**
+     * Whether at least half the words of {@code text} are words of the source. A segment left in
+     * the source's language shares most of its words with the source, function words above all;
+     * a translation shares names and numbers. Only such segments go to the language detector,
+     * which took a fifth of a batch when asked about every segment.
+     */
+    private static boolean mostlySourceWords(String text, Set<String> sourceWords) {
+        Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        int words = 0;
+        int shared = 0;
+        while (word.find()) {
+            words++;
+            shared += sourceWords.contains(word.group()) ? 1 : 0;
+        }
+        return words > 0 && 2 * shared >= words;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        Matcher word = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return words;
     }
 
     /**

@@ -68,12 +68,12 @@ final class ProcessCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         try (Pipeline pipeline = Pipeline.create(cfg, LanguageIdentifier.of(cfg.languageSet(),
                 cfg.languageLowAccuracy()), clock)) {
-            return run(pipeline, clock, out);
+            return run(pipeline, clock, out, cfg.batchThreads());
         }
     }
 
-    private int run(Pipeline pipeline, Clock clock, PrintWriter out) {
-        BatchProcessor processor = new BatchProcessor(pipeline, clock);
+    private int run(Pipeline pipeline, Clock clock, PrintWriter out, int threads) {
+        BatchProcessor processor = new BatchProcessor(pipeline, clock, threads);
         BatchSummary summary = processor.process(paths);
         out.printf("%d inputs: %d records, %d failed (%d ms)%n", summary.inputs(), summary.records(),
                 summary.failed(), summary.durationMs());

@@ -39,7 +39,8 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         Clock clock = Clock.systemUTC();
-        try (Pipeline pipeline = Pipeline.create(cfg, LanguageIdentifier.of(cfg.languageSet(),
+        // The models load while the pipeline and Camel start; the service says it is ready after both.
+        try (Pipeline pipeline = Pipeline.create(cfg, LanguageIdentifier.loading(cfg.languageSet(),
                 cfg.languageLowAccuracy()), clock)) {
             new TandemService(cfg, pipeline, routes, clock).runUntilStopped();
         }

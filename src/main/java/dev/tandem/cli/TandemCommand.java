@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Pairs translations of news articles with their originals and writes bilingual review records.",
         subcommands = {RunCommand.class, ProcessCommand.class, ExtractCommand.class, SnapshotCommand.class,
             AlignCommand.class, StatusCommand.class, ReviewCommand.class, EvalLanguageCommand.class, EvalExtractionCommand.class,
-            EvalAlignmentCommand.class, EvalChecksCommand.class})
+            EvalAlignmentCommand.class, EvalChecksCommand.class, BenchCommand.class})
 public final class TandemCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -190,7 +190,23 @@ public final class TandemConfig {
         return list("tandem.translation.languages");
     }
 
+    /** Inputs a batch works on at once: {@code tandem.batch.threads}, or one per processor when 0. */
+    public int batchThreads() {
+        String value = values.getOrDefault("tandem.batch.threads", "0").trim();
+        int threads;
+        try {
+            threads = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("tandem.batch.threads must be a whole number, got '" + value + "'");
+        }
+        if (threads < 0) {
+            throw new IllegalArgumentException("tandem.batch.threads must be 0 or more, got " + threads);
+        }
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
     private void validate() {
+        batchThreads();
         outDir();
         fetchPolicy();
         fetchTimeout();

@@ -53,15 +53,21 @@ public final class TranslationReader {
 
     /** Reads {@code file}. */
     public Translation read(Path file) {
-        byte[] bytes = readBytes(file);
-        String name = file.getFileName().toString();
+        return read(file.getFileName().toString(), readBytes(file), file.toAbsolutePath().toUri().toString());
+    }
+
+    /**
+     * Reads an input given as bytes, named {@code name} (its extension tells its form as a file's
+     * does); {@code baseUri} resolves relative links of an HTML page.
+     */
+    public Translation read(String name, byte[] bytes, String baseUri) {
         Source source = new Source(name, Digests.sha256(bytes), name, null, null, null, Map.of());
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json")) {
             return fromJob(decode(bytes), source);
         }
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml") || looksLikeHtml(bytes)) {
-            Document doc = parseHtml(bytes, null, file.toAbsolutePath().toUri().toString());
+            Document doc = parseHtml(bytes, null, baseUri);
             return build(htmlParser.parse(doc), "html", source);
         }
         return build(textParser.parse(decode(bytes)), "text", source);

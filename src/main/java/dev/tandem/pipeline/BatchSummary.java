@@ -30,8 +30,9 @@ public record BatchSummary(
      *
      * @param outcome {@code record}, {@code duplicate} (nothing new to write) or {@code failed}
      * @param output the record, or the error sidecar
+     * @param ms how long the input took, in milliseconds
      */
-    public record Result(String file, String outcome, String stage, String message, String output) {
+    public record Result(String file, String outcome, String stage, String message, String output, long ms) {
     }
 
     /** Whether every input produced a record. */

@@ -93,6 +93,11 @@ public final class Pipeline implements AutoCloseable {
                 writer, Ledger.open(config.ledgerFile()), config.sourceLanguages(), config.translationLanguages(), clock);
     }
 
+    /** Waits until the language models are loaded, when they load in the background. */
+    public void awaitLanguageModels() {
+        languages.awaitLoaded();
+    }
+
     /** The output folder records go to. */
     public Path outDir() {
         return writer.outDir();
@@ -121,6 +126,35 @@ public final class Pipeline implements AutoCloseable {
             return new Outcome(id, Path.of(latest.get().recordPath()), translation.sourceUrl().toString(), null, null,
                     0, 0, page.provenance().origin(), latest.get().revision(), true);
         }
+        int revision = latest.map(r -> r.revision() + 1).orElse(1);
+        Paired paired = pair(translation, page, latest, revision);
+        ReviewRecord record = paired.record();
+        Path written = stage(Stage.RECORD, () -> writer.write(record));
+        stage(Stage.RECORD, () -> {
+            ledger.add(new Ledger.Revision(id, revision, record.source().url(), translation.identity(),
+                    translation.sha256(), sourceSha, written.toString(), page.provenance().snapshot(),
+                    record.createdAt()), revision > 1 ? writer.archivedPathOf(id, revision - 1).toString() : null,
+                    file.toString());
+            return null;
+        });
+        return new Outcome(record.id(), written, record.source().url(), paired.sourceLanguage(),
+                paired.translationLanguage(), paired.pairs(), paired.unpaired(), page.provenance().origin(), revision,
+                false);
+    }
+
+    /** A record built, and what the outcome line says of it. */
+    public record Paired(ReviewRecord record, String sourceLanguage, String translationLanguage, int pairs,
+            int unpaired) {
+    }
+
+    /**
+     * The work between reading and writing, with no file, network or ledger: extracts the
+     * original from {@code page}, detects both languages, aligns, checks and assembles the record.
+     * {@code latest} is the pair's previous revision, if any, for {@code SOURCE_CHANGED}.
+     *
+     * @throws StageException when a stage fails
+     */
+    public Paired pair(Translation translation, FetchedPage page, Optional<Ledger.Revision> latest, int revision) {
         PageDecoder.Decoded decoded = stage(Stage.EXTRACT, () -> decode(page));
         Article source = stage(Stage.EXTRACT, () -> extractor.extract(decoded.document()));
         String charset = decoded.charset();
@@ -140,26 +174,32 @@ public final class Pipeline implements AutoCloseable {
                 () -> aligner.alignUnits(sourceUnits.captionStrings(), targetUnits.captionStrings()));
         List<Bead> paragraphBeads = text.paragraphs();
         Checker.Report checked = stage(Stage.CHECK, () -> Checker.check(CheckInput.of(text, sourceLanguage.code(),
-                targetLanguage.code(), segment -> languages.detect(segment).code())));
+                targetLanguage.code(), segment -> segmentLanguage(segment, sourceLanguage, targetLanguage).code())));
         Checker.Report rechecked = latest.isPresent() && latest.get().translationSha256().equals(translation.sha256())
                 ? checked.with(sourceChanged(latest.get(), sourceUnits)) : checked;
         Checker.Report checks = wrongLanguage(translation, targetLanguage.code()).map(rechecked::with).orElse(rechecked);
 
         int unpaired = (int) paragraphBeads.stream().filter(b -> b.source().isEmpty() || b.target().isEmpty()).count();
-        int revision = latest.map(r -> r.revision() + 1).orElse(1);
         ReviewRecord record = stage(Stage.RECORD, () -> assembler.assemble(new RecordAssembler.Parts(translation,
-                source, page.provenance().withCharset(charset), sourceLanguage, targetLanguage, languages::detect,
+                source, page.provenance().withCharset(charset), sourceLanguage, targetLanguage,
+                unit -> segmentLanguage(unit, sourceLanguage, targetLanguage),
                 text, captionBeads, ALIGNMENT_METHOD, checks, revision, clock.instant().toString())));
-        Path written = stage(Stage.RECORD, () -> writer.write(record));
-        stage(Stage.RECORD, () -> {
-            ledger.add(new Ledger.Revision(id, revision, record.source().url(), translation.identity(),
-                    translation.sha256(), sourceSha, written.toString(), page.provenance().snapshot(),
-                    record.createdAt()), revision > 1 ? writer.archivedPathOf(id, revision - 1).toString() : null,
-                    file.toString());
-            return null;
-        });
-        return new Outcome(record.id(), written, record.source().url(), sourceLanguage.code(), targetLanguage.code(),
-                paragraphBeads.size() + captionBeads.size(), unpaired, page.provenance().origin(), revision, false);
+        return new Paired(record, sourceLanguage.code(), targetLanguage.code(),
+                paragraphBeads.size() + captionBeads.size(), unpaired);
+    }
+
+    /**
+     * The language of one unit or sentence of a pair, among the pair's two and English (quotes
+     * and names are often left in English): a batch spent most of its time in Lingua, asking nine
+     * languages about every unit and sentence.
+     */
+    private LanguageGuess segmentLanguage(String text, LanguageGuess source, LanguageGuess target) {
+        return languages.detectAmong(text, source.code(), target.code(), "en");
+    }
+
+    /** Reads a translation given as bytes, as {@link #process} reads a file; for runs without files. */
+    public Translation read(String name, byte[] bytes) {
+        return stage(Stage.INGEST, () -> reader.read(name, bytes, "file:///" + name));
     }
 
     /** What one re-check run found. */
