@@ -57,7 +57,7 @@ final class LocalNames {
             String english = country.getDisplayCountry(ULocale.ENGLISH);
             String translated = country.getDisplayCountry(target);
             if (!english.contains(" ") && !translated.equals(code)) {
-                names.put(FactChecks.key(english), FactChecks.key(translated));
+                names.put(NameChecks.key(english), NameChecks.key(translated));
             }
         }
         return names;

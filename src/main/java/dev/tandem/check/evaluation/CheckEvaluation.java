@@ -6,7 +6,7 @@ import dev.tandem.align.SentenceAligner;
 import dev.tandem.align.evaluation.ParallelDocument;
 import dev.tandem.check.CheckInput;
 import dev.tandem.check.Checker;
-import dev.tandem.check.FactChecks;
+import dev.tandem.check.NameChecks;
 import dev.tandem.check.Finding;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -188,7 +188,7 @@ public final class CheckEvaluation {
         while (m.find()) {
             String name = m.group();
             boolean acronym = name.chars().allMatch(Character::isUpperCase);
-            boolean foreign = sourceLanguage.equals("vi") && !FactChecks.couldBeVietnamese(name);
+            boolean foreign = sourceLanguage.equals("vi") && !NameChecks.couldBeVietnamese(name);
             if (m.start() == 0 || !acronym && !foreign) {
                 continue;
             }

@@ -1,0 +1,303 @@
+package dev.tandem.check;
+
+import dev.tandem.align.NameKeys;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names that must survive translation, compared bead by bead ({@code NAME_MISSING},
+ * {@code NAME_ADDED}).
+ *
+ * <p>Names are compared only where spelling carries over: acronyms ({@code KCNA}) on both sides,
+ * and, in a Vietnamese original, capitalised words that cannot be Vietnamese syllables
+ * ({@code Krivoruchko}, {@code Putin}, {@code Jong}): more than one vowel group, or a letter
+ * Vietnamese does not use (f, j, w, z). Native names such as "Triều Tiên", and plain syllables such
+ * as "Trung", are translated, not spelled, and are left to the reviewer. A name matches a word of
+ * the other side that differs by at most two letters once diacritics are gone, so that
+ * "Putin"/"Poutine", "Moskva"/"Moscou" and "Alexei"/"Alexeï" agree. A name is also rendered by a
+ * word formed from it ("indonésienne"), by an acronym of the same letters (HIV/VIH), by a
+ * capitalised word of the translation that matches nothing in the source and begins with the
+ * same two letters ("Londres"), or by the country's name in the translation's language
+ * ("Islande"). An acronym is also rendered when the translation spells it out ("Cour
+ * internationale de justice" for ICJ), names the currency ("dollars" for USD), or has an acronym of
+ * its own the source lacks (PIB for GDP). Roman numerals (II, XIX) are numbers, not names.
+ */
+public final class NameChecks {
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}]{3,}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** Roman numerals of I, V and X (World War II, thế kỷ XIX): numbers, which French writes "IIe" or in words. */
+    private static final Pattern ROMAN = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
+    /** Languages whose words are single syllables, where a foreign name stands out. */
+    private static final Set<String> SYLLABIC = Set.of("vi");
+    private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
+
+    private NameChecks() {
+    }
+
+    /** Adds the name findings of one bead. */
+    static void run(List<Finding> findings, List<String> sourceIds, List<String> targetIds, String source,
+            String target, String sourceLanguage, String targetLanguage) {
+        Set<String> targetWords = keys(WORD, target);
+        Set<String> sourceWords = keys(WORD, source);
+        List<String> renderings = null;
+        List<String> acronyms = null;
+        Set<String> usedAcronyms = new HashSet<>();
+        for (String name : sourceNames(source, sourceLanguage)) {
+            String key = key(name);
+            boolean isAcronym = ACRONYM.matcher(name).matches();
+            if (nearAny(key, targetWords) || derivedAny(key, 2, targetWords) || acronymRendered(name, target)
+                    || countryRendered(key, targetLanguage, targetWords)
+                    || isAcronym && (LocalNames.currencyRendered(name, targetLanguage, target) || spelledOut(name, target))) {
+                continue;
+            }
+            if (renderings == null) {
+                renderings = renderings(target, sourceWords);
+                acronyms = unmatchedAcronyms(target, sourceWords);
+            }
+            // An acronym is often translated into another (GDP as PIB, LHQ as ONU); a name may be
+            // spelled the translation's own way.
+            boolean rendered = isAcronym ? !acronyms.isEmpty() && usedAcronyms.add(acronyms.remove(0))
+                    : renderings.remove(renderingOf(key, renderings));
+            if (!rendered) {
+                findings.add(new Finding("NAME_MISSING", Finding.WARNING, sourceIds, targetIds,
+                        "\"" + name + "\" is in the source but not in the translation."));
+            }
+        }
+        Matcher acronym = ACRONYM.matcher(target);
+        Set<String> seen = new LinkedHashSet<>();
+        while (acronym.find()) {
+            if (seen.add(acronym.group()) && !ROMAN.matcher(acronym.group()).matches()
+                    && !usedAcronyms.contains(acronym.group())
+                    && !sourceWords.contains(key(acronym.group()))
+                    && !acronymRendered(acronym.group(), source)) {
+                findings.add(new Finding("NAME_ADDED", Finding.INFO, sourceIds, targetIds,
+                        "\"" + acronym.group() + "\" is in the translation but not in the source."));
+            }
+        }
+    }
+
+    /**
+     * Whether a word of the translation is formed from the name, as a demonym or an adjective is:
+     * "indonésienne" from Indonesia, "chilienne" from Chile, "parisiens" from Paris. The name's key
+     * less its last {@code ending} letters, and at least four, must begin the word.
+     */
+    private static boolean derivedAny(String key, int ending, Set<String> words) {
+        int stem = Math.max(4, key.length() - ending);
+        if (key.length() < stem) {
+            return false;
+        }
+        String prefix = key.substring(0, stem);
+        for (String word : words) {
+            if (word.length() > stem && word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the translation names the country by its own name ({@link LocalNames}), or by a
+     * word formed from that name: "Roumanie" or "roumaine" for Romania, "Islande" for Iceland.
+     */
+    private static boolean countryRendered(String key, String targetLanguage, Set<String> words) {
+        String local = LocalNames.country(targetLanguage, key);
+        return local != null && (nearAny(local, words) || derivedAny(local, 3, words));
+    }
+
+    /** Whether the translation has an acronym of the same letters in another order: ICJ as CIJ, HIV as VIH. */
+    private static boolean acronymRendered(String name, String target) {
+        if (!ACRONYM.matcher(name).matches()) {
+            return false;
+        }
+        String letters = sortedLetters(name);
+        Matcher acronym = ACRONYM.matcher(target);
+        while (acronym.find()) {
+            if (sortedLetters(acronym.group()).equals(letters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sortedLetters(String word) {
+        char[] letters = word.toCharArray();
+        java.util.Arrays.sort(letters);
+        return new String(letters);
+    }
+
+    /**
+     * Keys of the capitalised words inside the translation's sentences that match no word of the
+     * source: names the translation spells its own way. The first word of a sentence is left out,
+     * as it is capitalised anyway.
+     */
+    private static List<String> renderings(String target, Set<String> sourceWords) {
+        List<String> renderings = new ArrayList<>();
+        Matcher word = CAPITALISED.matcher(target);
+        while (word.find()) {
+            String key = key(word.group());
+            if (!sentenceStart(target, word.start()) && !nearAny(key, sourceWords)) {
+                renderings.add(key);
+            }
+        }
+        return renderings;
+    }
+
+    /**
+     * The translation's own spelling of a name, when it has one that begins with the same two
+     * letters: "Londres" for London, "Catalogne" for Catalonia, "Alexandre" for Aleksandr. An
+     * English translation capitalises many words the original does not (titles, days, months), so
+     * any capitalised word would account for too much: it hid a third of the dropped names.
+     */
+    private static String renderingOf(String key, List<String> renderings) {
+        for (String rendering : renderings) {
+            if (key.length() >= 2 && rendering.startsWith(key.substring(0, 2))) {
+                return rendering;
+            }
+        }
+        return null;
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && !Character.isLetterOrDigit(text.charAt(i)) && ".!?".indexOf(text.charAt(i)) < 0) {
+            i--;
+        }
+        return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * Whether the translation spells the acronym out: consecutive words, short lower-case ones
+     * ("de", "of", "l'") left out, whose initials are its letters in any order. "Cour
+     * internationale de justice" renders ICJ, "intelligence artificielle" AI. Two-letter acronyms
+     * are left out: two words with the right initials are too easily found.
+     */
+    private static boolean spelledOut(String acronym, String target) {
+        if (acronym.length() < 3) {
+            return false;
+        }
+        List<Character> initials = new ArrayList<>();
+        Matcher word = WORD.matcher(target);
+        while (word.find()) {
+            String w = word.group();
+            if (w.length() > 3 || Character.isUpperCase(w.charAt(0))) {
+                // the letter without its accent: "État" counts as E
+                initials.add(Character.toLowerCase(Normalizer.normalize(w.substring(0, 1), Normalizer.Form.NFD).charAt(0)));
+            }
+        }
+        String letters = sortedLetters(acronym.toLowerCase(Locale.ROOT));
+        for (int i = 0; i + acronym.length() <= initials.size(); i++) {
+            StringBuilder window = new StringBuilder();
+            for (int k = i; k < i + acronym.length(); k++) {
+                window.append(initials.get(k));
+            }
+            if (sortedLetters(window.toString()).equals(letters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The translation's acronyms that match no word of the source. */
+    private static List<String> unmatchedAcronyms(String target, Set<String> sourceWords) {
+        List<String> acronyms = new ArrayList<>();
+        Matcher acronym = ACRONYM.matcher(target);
+        while (acronym.find()) {
+            if (!ROMAN.matcher(acronym.group()).matches() && !sourceWords.contains(key(acronym.group()))) {
+                acronyms.add(acronym.group());
+            }
+        }
+        return acronyms;
+    }
+
+    /** Acronyms, and in a language written with diacritics, capitalised words written without any. */
+    private static Set<String> sourceNames(String source, String language) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher acronym = ACRONYM.matcher(source);
+        while (acronym.find()) {
+            if (!ROMAN.matcher(acronym.group()).matches()) {
+                names.add(acronym.group());
+            }
+        }
+        if (SYLLABIC.contains(language)) {
+            Matcher word = CAPITALISED.matcher(source);
+            while (word.find()) {
+                String w = word.group();
+                if (w.chars().allMatch(c -> c < 128) && word.start() > 0 && !couldBeVietnamese(w)) {
+                    names.add(w);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Whether an ASCII word could be one Vietnamese syllable: one vowel group, no f, j, w or z. */
+    public static boolean couldBeVietnamese(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.matches(".*[fjwz].*")) {
+            return false;
+        }
+        Matcher vowels = VOWEL_GROUP.matcher(w);
+        int groups = 0;
+        while (vowels.find()) {
+            groups++;
+        }
+        return groups == 1;
+    }
+
+    private static Set<String> keys(Pattern pattern, String text) {
+        Set<String> keys = new LinkedHashSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            keys.add(key(m.group()));
+        }
+        return keys;
+    }
+
+    /**
+     * Whether a word is the name spelled another way: equal keys, or keys apart by at most two
+     * edits, one for a name of four or five letters, none for a shorter one. Two edits let
+     * "LSU" match "is" and "Rowe" match "home": a dropped short name was never missed before.
+     */
+    private static boolean nearAny(String key, Set<String> words) {
+        int edits = key.length() <= 3 ? 0 : key.length() <= 5 ? 1 : 2;
+        for (String word : words) {
+            if (word.equals(key) || Math.abs(word.length() - key.length()) <= edits && distance(word, key) <= edits) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case, without diacritics, in the transliteration skeleton of {@link NameKeys}. */
+    static String key(String word) {
+        return NameKeys.key(word);
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
