@@ -96,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  CPU per pair        %.4f s%n", r.cpuSecondsPerPair());
         out.printf(Locale.ROOT, "  peak RSS            %6d MB%n", r.peakRssKb() / 1024);
         out.printf(Locale.ROOT, "  inbox drop->record  %s ms%n", r.dropMs());
-        out.printf(Locale.ROOT, "  bare loop           %.1f pairs/s over %d pairs; pipeline at %.0f%% of it%n",
+        out.printf(Locale.ROOT, "  bare loop           %.1f pairs/s over %d pairs (same threads); pipeline at %.0f%% of it%n",
                 r.barePairsPerSecond(), r.barePairs(), 100 * r.shareOfBareLoop());
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
