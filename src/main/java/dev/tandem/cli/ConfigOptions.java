@@ -1,9 +1,12 @@
 package dev.tandem.cli;
 
 import dev.tandem.config.TandemConfig;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options every command shares: the configuration file and single-key overrides. */
@@ -15,6 +18,18 @@ final class ConfigOptions {
     @Option(names = "-D", paramLabel = "KEY=VALUE", mapFallbackValue = "",
             description = "Sets one configuration key, over the file and the environment; repeatable.")
     Map<String, String> overrides = new LinkedHashMap<>();
+
+    /**
+     * The ledger file of the configuration, if it exists; otherwise says so on {@code err}, for
+     * the commands that read the ledger.
+     */
+    static Optional<Path> existingLedger(TandemConfig cfg, PrintWriter err) {
+        if (Files.exists(cfg.ledgerFile())) {
+            return Optional.of(cfg.ledgerFile());
+        }
+        err.println("tandem: no ledger at " + cfg.ledgerFile() + " (nothing processed yet, or another tandem.out.dir)");
+        return Optional.empty();
+    }
 
     /** Reads the configuration, with {@code extra} (command-specific options) on top. */
     TandemConfig load(Map<String, String> extra) {

@@ -1,15 +1,14 @@
 package dev.tandem.cli;
 
-import dev.tandem.config.TandemConfig;
 import dev.tandem.track.Ledger;
 import dev.tandem.track.ReviewDesk;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,13 +51,12 @@ final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        TandemConfig cfg = config.load(Map.of());
-        if (!Files.exists(cfg.ledgerFile())) {
-            err.println("tandem: no ledger at " + cfg.ledgerFile() + " (nothing processed yet, or another tandem.out.dir)");
+        Optional<Path> ledgerFile = ConfigOptions.existingLedger(config.load(Map.of()), err);
+        if (ledgerFile.isEmpty()) {
             return 2;
         }
         List<ReviewDesk.Note> parsed = notes.stream().map(ReviewDesk.Note::parse).toList();
-        try (Ledger ledger = Ledger.open(cfg.ledgerFile())) {
+        try (Ledger ledger = Ledger.open(ledgerFile.get())) {
             Path written = ReviewDesk.review(ledger, recordId, state, reviewer, parsed, Instant.now());
             out.printf("%s: %s by %s, %d note(s) added -> %s%n", recordId, state, reviewer.strip(), parsed.size(), written);
             return 0;

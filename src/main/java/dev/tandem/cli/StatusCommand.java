@@ -2,13 +2,13 @@ package dev.tandem.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.tandem.config.TandemConfig;
 import dev.tandem.track.Ledger;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,13 +41,12 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        TandemConfig cfg = config.load(Map.of());
-        if (!Files.exists(cfg.ledgerFile())) {
-            err.println("tandem: no ledger at " + cfg.ledgerFile() + " (nothing processed yet, or another tandem.out.dir)");
+        Optional<Path> ledgerFile = ConfigOptions.existingLedger(config.load(Map.of()), err);
+        if (ledgerFile.isEmpty()) {
             return 2;
         }
         Ledger.Status status;
-        try (Ledger ledger = Ledger.open(cfg.ledgerFile())) {
+        try (Ledger ledger = Ledger.open(ledgerFile.get())) {
             status = ledger.status(Math.max(0, limit));
         }
         if (json) {
