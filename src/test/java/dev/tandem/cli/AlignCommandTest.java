@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The align command's interface, which benchmarks drive: one bead per line, every sentence once. */
 class AlignCommandTest {
@@ -23,15 +20,7 @@ class AlignCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cmd = TandemCommand.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
-    }
+    private final Console console = new Console();
 
     @Test
     void printsOneBeadPerLineWithEverySentenceOnce() throws IOException {
@@ -48,12 +37,12 @@ class AlignCommandTest {
                 Les échanges ont atteint 7,5 milliards de dollars en 2023.
                 """, StandardCharsets.UTF_8);
 
-        int status = run("align", "--source-lang", "vi", "--target-lang", "fr", source.toString(), target.toString());
+        int status = console.run("align", "--source-lang", "vi", "--target-lang", "fr", source.toString(), target.toString());
 
         assertThat(status).isZero();
         List<Integer> sources = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
-        for (String line : out.toString().strip().split("\n")) {
+        for (String line : console.out().strip().split("\n")) {
             JsonNode bead = JSON.readTree(line);
             assertThat(bead.fieldNames()).toIterable().containsExactly("source", "target", "score");
             bead.path("source").forEach(i -> sources.add(i.asInt()));
@@ -62,19 +51,19 @@ class AlignCommandTest {
         }
         assertThat(sources).containsExactly(0, 1, 2);
         assertThat(targets).containsExactly(0, 1, 2);
-        assertThat(out.toString().strip().split("\n")).hasSize(3);
+        assertThat(console.out().strip().split("\n")).hasSize(3);
     }
 
     @Test
     void reportsAMissingFile() {
-        int status = run("align", "--source-lang", "vi", "--target-lang", "fr", "missing.txt", "missing.txt");
+        int status = console.run("align", "--source-lang", "vi", "--target-lang", "fr", "missing.txt", "missing.txt");
 
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString()).contains("no such file");
+        assertThat(console.err()).contains("no such file");
     }
 
     @Test
     void requiresBothLanguages() {
-        assertThat(run("align", "--source-lang", "vi", "a.txt", "b.txt")).isEqualTo(2);
+        assertThat(console.run("align", "--source-lang", "vi", "a.txt", "b.txt")).isEqualTo(2);
     }
 }

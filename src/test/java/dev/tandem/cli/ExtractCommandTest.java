@@ -7,15 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.testing.Samples;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The extract command's interface, which benchmarks drive: fields, order of lines, errors, exit status. */
 class ExtractCommandTest {
@@ -24,14 +21,7 @@ class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cmd = TandemCommand.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(new StringWriter(), true));
-        return cmd.execute(args);
-    }
+    private final Console console = new Console();
 
     private Path seedPage() throws IOException {
         return Files.write(dir.resolve("page.html"), Samples.seedSourcePage());
@@ -39,10 +29,10 @@ class ExtractCommandTest {
 
     @Test
     void printsOneArticleObject() throws IOException {
-        int status = run("extract", "--url", Samples.SEED_SOURCE_URL, seedPage().toString());
+        int status = console.run("extract", "--url", Samples.SEED_SOURCE_URL, seedPage().toString());
 
         assertThat(status).isZero();
-        JsonNode article = JSON.readTree(out.toString());
+        JsonNode article = JSON.readTree(console.out());
         assertThat(article.path("title").asText()).isEqualTo("Phái đoàn quân sự Nga thăm Triều Tiên");
         assertThat(article.path("lead").asText()).startsWith("Ngày 18/7");
         assertThat(article.path("paragraphs")).hasSize(6);
@@ -68,10 +58,10 @@ class ExtractCommandTest {
                 "no tab on this line",
                 Samples.SEED_SOURCE_URL + "\t" + seedPage()) + "\n");
 
-        int status = run("extract", "--batch", list.toString());
+        int status = console.run("extract", "--batch", list.toString());
 
         assertThat(status).isEqualTo(1);
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = console.out().lines().toList();
         assertThat(lines).hasSize(4);
         assertThat(JSON.readTree(lines.get(0)).path("file").asText()).isEqualTo(gz.toString());
         assertThat(JSON.readTree(lines.get(0)).path("paragraphs")).hasSize(6);
@@ -82,8 +72,8 @@ class ExtractCommandTest {
 
     @Test
     void missingFileIsAnErrorLineNotACrash() {
-        int status = run("extract", "--url", "https://example.org/a", dir.resolve("nope.html").toString());
+        int status = console.run("extract", "--url", "https://example.org/a", dir.resolve("nope.html").toString());
         assertThat(status).isEqualTo(1);
-        assertThat(out.toString()).contains("\"error\"");
+        assertThat(console.out()).contains("\"error\"");
     }
 }

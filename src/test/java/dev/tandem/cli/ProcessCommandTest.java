@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.fetch.Digests;
 import dev.tandem.testing.Samples;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,24 +14,19 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The one-shot command as a shell or cron job runs it, on the samples and their shipped snapshots. */
 class ProcessCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Console console = new Console();
 
     private int run(String... args) {
-        CommandLine cmd = TandemCommand.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of("process", "-Dtandem.fetch.policy=offline",
                 "-Dtandem.snapshot.dir=" + dir.resolve("snapshots")));
         all.addAll(List.of(args));
-        return cmd.execute(all.toArray(String[]::new));
+        return console.run(all.toArray(String[]::new));
     }
 
     @Test
@@ -42,8 +35,8 @@ class ProcessCommandTest {
 
         int status = run(Samples.ROOT.resolve("inbox").toString(), "--out", dir.resolve("out").toString());
 
-        assertThat(status).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("3 inputs: 3 records, 0 failed");
+        assertThat(status).as(console.err()).isZero();
+        assertThat(console.out()).contains("3 inputs: 3 records, 0 failed");
         try (Stream<Path> records = Files.list(dir.resolve("out/records"))) {
             assertThat(records.count()).isEqualTo(3);
         }
@@ -60,7 +53,7 @@ class ProcessCommandTest {
         int status = run(inputs.toString(), "--out", dir.resolve("out").toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(out.toString()).contains("2 inputs: 1 records, 1 failed").contains("failed at ingest: 1");
+        assertThat(console.out()).contains("2 inputs: 1 records, 1 failed").contains("failed at ingest: 1");
         assertThat(dir.resolve("out/errors/bad.txt.error.json")).exists();
         assertThat(bad).exists();
         assertThat(inputs.resolve("seed.txt")).exists();
@@ -69,13 +62,13 @@ class ProcessCommandTest {
     @Test
     void missingPathIsUsageError() {
         assertThat(run(dir.resolve("nothing-here").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("no such file or folder");
+        assertThat(console.err()).contains("no such file or folder");
     }
 
     @Test
     void unknownConfigurationKeyIsUsageError() {
         assertThat(run("-Dtandem.fetch.polcy=offline", Samples.SEED.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown configuration key 'tandem.fetch.polcy'");
+        assertThat(console.err()).contains("unknown configuration key 'tandem.fetch.polcy'");
     }
 
     private static Map<String, String> hashes(Path folder) throws IOException {

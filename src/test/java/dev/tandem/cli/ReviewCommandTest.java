@@ -8,14 +8,11 @@ import dev.tandem.testing.RecordSchema;
 import dev.tandem.testing.Samples;
 import dev.tandem.track.Ledger;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** A reviewer's decision and notes, recorded on a record the pipeline wrote from the seed. */
 class ReviewCommandTest {
@@ -24,26 +21,16 @@ class ReviewCommandTest {
     @TempDir
     Path dir;
 
-    private StringWriter out;
-    private StringWriter err;
+    private final Console console = new Console();
     private String id;
     private Path record;
-
-    private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cmd = TandemCommand.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
-    }
 
     @BeforeEach
     void processTheSeed() throws IOException {
         Path inputs = Files.createDirectories(dir.resolve("in"));
         Files.copy(Samples.SEED, inputs.resolve("seed.txt"));
-        assertThat(run("process", "-Dtandem.fetch.policy=offline", "-Dtandem.snapshot.dir=" + dir.resolve("snapshots"),
-                inputs.toString(), "--out", dir.resolve("out").toString())).as(err.toString()).isZero();
+        assertThat(console.run("process", "-Dtandem.fetch.policy=offline", "-Dtandem.snapshot.dir=" + dir.resolve("snapshots"),
+                inputs.toString(), "--out", dir.resolve("out").toString())).as(console.err()).isZero();
         try (Ledger ledger = Ledger.open(dir.resolve("out/ledger.sqlite"))) {
             Ledger.Pair pair = ledger.pairs().get(0);
             id = pair.recordId();
@@ -62,10 +49,10 @@ class ReviewCommandTest {
 
     @Test
     void recordsTheStateReviewerAndNotesInTheRecordAndTheLedger() throws IOException {
-        int status = run(review("--state", "approved", "--reviewer", "Lan", "--note", "s1.1=Date vérifiée : 18/7.",
+        int status = console.run(review("--state", "approved", "--reviewer", "Lan", "--note", "s1.1=Date vérifiée : 18/7.",
                 "--note", "Relu en entier."));
 
-        assertThat(status).as(err.toString()).isZero();
+        assertThat(status).as(console.err()).isZero();
         JsonNode review = JSON.readTree(record.toFile()).path("review");
         assertThat(review.path("state").asText()).isEqualTo("approved");
         assertThat(review.path("reviewer").asText()).isEqualTo("Lan");
@@ -82,8 +69,8 @@ class ReviewCommandTest {
 
     @Test
     void laterNotesAreAddedNotReplaced() throws IOException {
-        run(review("--state", "in_review", "--reviewer", "Lan", "--note", "t2.1=Nom à vérifier."));
-        run(review("--state", "rejected", "--reviewer", "Minh", "--note", "t2.1=Le nom manque."));
+        console.run(review("--state", "in_review", "--reviewer", "Lan", "--note", "t2.1=Nom à vérifier."));
+        console.run(review("--state", "rejected", "--reviewer", "Minh", "--note", "t2.1=Le nom manque."));
 
         JsonNode review = JSON.readTree(record.toFile()).path("review");
         assertThat(review.path("state").asText()).isEqualTo("rejected");
@@ -96,10 +83,10 @@ class ReviewCommandTest {
     void aNoteOnAnUnknownSegmentChangesNothing() throws IOException {
         byte[] before = Files.readAllBytes(record);
 
-        int status = run(review("--state", "approved", "--reviewer", "Lan", "--note", "s99.1=?"));
+        int status = console.run(review("--state", "approved", "--reviewer", "Lan", "--note", "s99.1=?"));
 
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString()).contains("the record has no segment s99.1; nothing changed");
+        assertThat(console.err()).contains("the record has no segment s99.1; nothing changed");
         assertThat(Files.readAllBytes(record)).isEqualTo(before);
         try (Ledger ledger = Ledger.open(dir.resolve("out/ledger.sqlite"))) {
             assertThat(ledger.pairs().get(0).reviewState()).isEqualTo("pending");
@@ -108,11 +95,11 @@ class ReviewCommandTest {
 
     @Test
     void anUnknownStateOrPairIsRefused() {
-        assertThat(run(review("--state", "done", "--reviewer", "Lan"))).isEqualTo(1);
-        assertThat(err.toString()).contains("unknown review state 'done'");
+        assertThat(console.run(review("--state", "done", "--reviewer", "Lan"))).isEqualTo(1);
+        assertThat(console.err()).contains("unknown review state 'done'");
 
-        assertThat(run("review", "-Dtandem.out.dir=" + dir.resolve("out"), "0000000000000000", "--state", "approved",
+        assertThat(console.run("review", "-Dtandem.out.dir=" + dir.resolve("out"), "0000000000000000", "--state", "approved",
                 "--reviewer", "Lan")).isEqualTo(1);
-        assertThat(err.toString()).contains("the ledger has no pair with id 0000000000000000");
+        assertThat(console.err()).contains("the ledger has no pair with id 0000000000000000");
     }
 }

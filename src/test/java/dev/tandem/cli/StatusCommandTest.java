@@ -5,27 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tandem.track.Ledger;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The status command over a real ledger file: the text an operator reads and the JSON a script reads. */
 class StatusCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cmd = TandemCommand.commandLine();
-        cmd.setOut(new PrintWriter(out, true));
-        cmd.setErr(new PrintWriter(err, true));
-        return cmd.execute(args);
-    }
+    private final Console console = new Console();
 
     private void fillLedger() {
         try (Ledger ledger = Ledger.open(dir.resolve("ledger.sqlite"))) {
@@ -44,10 +33,10 @@ class StatusCommandTest {
     void printsCountsAndTheListsAnOperatorActsOn() {
         fillLedger();
 
-        int status = run("status", "-Dtandem.out.dir=" + dir);
+        int status = console.run("status", "-Dtandem.out.dir=" + dir);
 
         assertThat(status).isZero();
-        assertThat(out.toString())
+        assertThat(console.out())
                 .contains("pairs: 3 {ok=2, stale=1}")
                 .contains("failed inputs: 1")
                 .contains("id2 r1 https://example.vn/a2.html <- t2.txt: changed [\"s3\"]")
@@ -59,10 +48,10 @@ class StatusCommandTest {
     void jsonSaysTheSameAsOneObject() throws Exception {
         fillLedger();
 
-        int status = run("status", "--json", "-Dtandem.out.dir=" + dir);
+        int status = console.run("status", "--json", "-Dtandem.out.dir=" + dir);
 
         assertThat(status).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(console.out());
         assertThat(json.path("pairsByState").path("ok").asInt()).isEqualTo(2);
         assertThat(json.path("pairsByState").path("stale").asInt()).isEqualTo(1);
         assertThat(json.path("pairsByReview").path("pending").asInt()).isEqualTo(3);
@@ -78,18 +67,18 @@ class StatusCommandTest {
     void limitCapsEachList() throws Exception {
         fillLedger();
 
-        run("status", "--json", "--limit", "1", "-Dtandem.out.dir=" + dir);
+        console.run("status", "--json", "--limit", "1", "-Dtandem.out.dir=" + dir);
 
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(console.out());
         assertThat(json.path("pendingReview")).hasSize(1);
         assertThat(json.path("failedInputs").asInt()).isEqualTo(1);
     }
 
     @Test
     void withoutALedgerSaysSoAndExitsTwo() {
-        int status = run("status", "-Dtandem.out.dir=" + dir.resolve("nothing-here"));
+        int status = console.run("status", "-Dtandem.out.dir=" + dir.resolve("nothing-here"));
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("no ledger at");
+        assertThat(console.err()).contains("no ledger at");
     }
 }
