@@ -152,16 +152,7 @@ public final class TandemConfig {
 
     /** A whole number that may be zero. */
     private long wholeNumber(String key) {
-        String value = values.get(key);
-        try {
-            long n = Long.parseLong(value.trim());
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException(key + " must be zero or a positive whole number, got '" + value + "'");
-        }
+        return wholeNumber(key, 0, Long.MAX_VALUE, "zero or a positive whole number");
     }
 
     /** ISO 639-1 codes of the languages the detector loads. */
@@ -192,16 +183,7 @@ public final class TandemConfig {
 
     /** Inputs a batch works on at once: {@code tandem.batch.threads}, or one per processor when 0. */
     public int batchThreads() {
-        String value = values.getOrDefault("tandem.batch.threads", "0").trim();
-        int threads;
-        try {
-            threads = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("tandem.batch.threads must be a whole number, got '" + value + "'");
-        }
-        if (threads < 0) {
-            throw new IllegalArgumentException("tandem.batch.threads must be 0 or more, got " + threads);
-        }
+        int threads = (int) wholeNumber("tandem.batch.threads", 0, 1024, "a whole number from 0 to 1024");
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
@@ -249,15 +231,20 @@ public final class TandemConfig {
     }
 
     private long positiveLong(String key) {
+        return wholeNumber(key, 1, Long.MAX_VALUE, "a positive whole number");
+    }
+
+    /** The key's value as a whole number from {@code least} to {@code most}; {@code what} says so in the error. */
+    private long wholeNumber(String key, long least, long most, String what) {
         String value = values.get(key);
         try {
             long n = Long.parseLong(value.trim());
-            if (n <= 0) {
+            if (n < least || n > most) {
                 throw new NumberFormatException();
             }
             return n;
         } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException(key + " must be a positive whole number, got '" + value + "'");
+            throw new IllegalArgumentException(key + " must be " + what + ", got '" + value + "'");
         }
     }
 
