@@ -4,7 +4,6 @@ import dev.tandem.align.evaluation.ParallelCorpus;
 import dev.tandem.align.evaluation.ParallelDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,16 +133,5 @@ public final class BenchPairs {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    /** Writes pairs {@code 0..n-1}: pages under {@code pages}, translations under {@code translations}. */
-    public void write(int n, String baseUrl, Path pages, Path translations) throws IOException {
-        Files.createDirectories(pages);
-        Files.createDirectories(translations);
-        for (int i = 0; i < n; i++) {
-            Pair pair = pair(i, baseUrl);
-            Files.write(pages.resolve(pair.pagePath().substring(pair.pagePath().lastIndexOf('/') + 1)), pair.page());
-            Files.write(translations.resolve(pair.translationName()), pair.translation());
-        }
     }
 }

@@ -96,15 +96,22 @@ public final class PipelineBenchmark {
         try (PageServer server = new PageServer(pages)) {
             String base = server.baseUrl();
             long t0 = System.nanoTime();
-            generator.write(s.pairs(), base, pages, batch);
+            Files.createDirectories(pages);
+            Files.createDirectories(batch);
+            SnapshotStore store = s.source() == Source.SNAPSHOT ? new SnapshotStore(snapshots, List.of()) : null;
+            String now = Instant.now().toString();
             List<BenchPairs.Pair> dropped = new ArrayList<>();
-            for (int i = 0; i < s.drops(); i++) {
-                BenchPairs.Pair pair = generator.pair(s.pairs() + i, base);
+            for (int i = 0; i < s.pairs() + s.drops(); i++) {
+                BenchPairs.Pair pair = generator.pair(i, base);
                 Files.write(pages.resolve(pair.pagePath().substring(pair.pagePath().lastIndexOf('/') + 1)), pair.page());
-                dropped.add(pair);
-            }
-            if (s.source() == Source.SNAPSHOT) {
-                storeSnapshots(generator, s.pairs() + s.drops(), base, snapshots);
+                if (i < s.pairs()) {
+                    Files.write(batch.resolve(pair.translationName()), pair.translation());
+                } else {
+                    dropped.add(pair);
+                }
+                if (store != null) {
+                    store.save(fetched(pair, base, now));
+                }
             }
             log.printf("generated %d pairs (+%d to drop) in %.1f s under %s%n", s.pairs(), s.drops(),
                     (System.nanoTime() - t0) / 1e9, work);
@@ -140,15 +147,11 @@ public final class PipelineBenchmark {
         }
     }
 
-    private static void storeSnapshots(BenchPairs generator, int n, String base, Path dir) {
-        SnapshotStore store = new SnapshotStore(dir, List.of());
-        String now = Instant.now().toString();
-        for (int i = 0; i < n; i++) {
-            BenchPairs.Pair pair = generator.pair(i, base);
-            String url = base + pair.pagePath();
-            store.save(new FetchedPage(pair.page(), new Provenance(url, url, 200, now, "text/html; charset=utf-8",
-                    "UTF-8", Digests.sha256(pair.page()), pair.page().length, false, "network", null, null, null, null)));
-        }
+    /** The pair's original as if just fetched from its address. */
+    private static FetchedPage fetched(BenchPairs.Pair pair, String base, String fetchedAt) {
+        String url = base + pair.pagePath();
+        return new FetchedPage(pair.page(), new Provenance(url, url, 200, fetchedAt, "text/html; charset=utf-8", "UTF-8",
+                Digests.sha256(pair.page()), pair.page().length, false, "network", null, null, null, null));
     }
 
     private static Process start(Settings s, String base, Path work, Path batch, Path inbox, Path out, Path snapshots)
@@ -276,10 +279,7 @@ public final class PipelineBenchmark {
             Runnable worker = () -> {
                 for (int i = next.getAndIncrement(); i < pairs.size(); i = next.getAndIncrement()) {
                     BenchPairs.Pair pair = pairs.get(i);
-                    String url = base + pair.pagePath();
-                    FetchedPage page = new FetchedPage(pair.page(), new Provenance(url, url, 200, now,
-                            "text/html; charset=utf-8", "UTF-8", Digests.sha256(pair.page()), pair.page().length, false,
-                            "network", null, null, null, null));
+                    FetchedPage page = fetched(pair, base, now);
                     try {
                         Pipeline.Paired paired = pipeline.pair(pipeline.read(pair.translationName(), pair.translation()),
                                 page, Optional.empty(), 1);
