@@ -19,10 +19,11 @@ import java.util.function.Function;
  * @param targetParagraphs the translation's paragraph ids, in order
  * @param paragraphs paragraph beads, indexes into the paragraph ids
  * @param languageOf the language of one segment, as ISO 639-1, or {@code und} when it cannot be told
+ * @param ordered the language the translation was ordered in, or null when nobody says
  */
 public record CheckInput(String sourceLanguage, String targetLanguage, List<Segment> source, List<Segment> target,
         List<Bead> sentences, List<String> sourceParagraphs, List<String> targetParagraphs, List<Bead> paragraphs,
-        Function<String, String> languageOf) {
+        Function<String, String> languageOf, OrderedLanguage ordered) {
 
     /**
      * The input for an aligned article, with the record's ids: paragraphs {@code s1, s2, ...} and
@@ -33,7 +34,13 @@ public record CheckInput(String sourceLanguage, String targetLanguage, List<Segm
         return new CheckInput(sourceLanguage, targetLanguage, segments("s", alignment.sourceSentences()),
                 segments("t", alignment.targetSentences()), alignment.sentences(),
                 paragraphIds("s", alignment.sourceSentences().size()), paragraphIds("t", alignment.targetSentences().size()),
-                alignment.paragraphs(), languageOf);
+                alignment.paragraphs(), languageOf, null);
+    }
+
+    /** This input, with the language the translation was ordered in. */
+    public CheckInput withOrdered(OrderedLanguage language) {
+        return new CheckInput(sourceLanguage, targetLanguage, source, target, sentences, sourceParagraphs,
+                targetParagraphs, paragraphs, languageOf, language);
     }
 
     private static List<Segment> segments(String prefix, List<List<String>> paragraphs) {

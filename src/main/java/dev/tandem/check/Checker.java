@@ -4,6 +4,7 @@ import dev.tandem.align.Bead;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -17,6 +18,7 @@ import java.util.TreeMap;
  * for review).
  */
 public final class Checker {
+    private static final String WRONG_LANGUAGE = "WRONG_LANGUAGE";
     private Checker() {
     }
 
@@ -34,16 +36,10 @@ public final class Checker {
 
     /** What the checks found, and the state it puts the pair in. */
     public record Report(String state, Coverage coverage, List<Finding> findings) {
-        /**
-         * This report with one more finding: a warning or an error puts an {@code ok} pair under
-         * review, and a {@code WRONG_LANGUAGE} error fails it.
-         */
+        /** This report with one more finding; a warning or an error puts an {@code ok} pair under review. */
         public Report with(Finding finding) {
             List<Finding> all = new ArrayList<>(findings);
             all.add(finding);
-            if (finding.code().equals("WRONG_LANGUAGE") && finding.severity().equals(Finding.ERROR)) {
-                return new Report("failed", coverage, all);
-            }
             boolean review = state.equals("ok") && !finding.severity().equals(Finding.INFO);
             return new Report(review ? "needs_review" : state, coverage, all);
         }
@@ -55,8 +51,22 @@ public final class Checker {
         findings.addAll(ContentChecks.run(in));
         findings.addAll(FactChecks.run(in));
         findings.addAll(FormChecks.run(in));
+        wrongLanguage(in).ifPresent(findings::add);
         Coverage coverage = coverage(in);
         return new Report(state(in, coverage, findings), coverage, findings);
+    }
+
+    /**
+     * {@code WRONG_LANGUAGE} when the translation is not in the language it was ordered in: an
+     * error when that is binding (the pair fails), a warning otherwise.
+     */
+    private static Optional<Finding> wrongLanguage(CheckInput in) {
+        OrderedLanguage ordered = in.ordered();
+        if (ordered == null || ordered.codes().contains(in.targetLanguage())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(WRONG_LANGUAGE, ordered.binding() ? Finding.ERROR : Finding.WARNING,
+                List.of(), List.of(), "The translation reads as " + in.targetLanguage() + ", but " + ordered.saidBy() + "."));
     }
 
     private static Coverage coverage(CheckInput in) {
@@ -94,7 +104,9 @@ public final class Checker {
                 }
             }
         }
-        if (coverage.sourceCharacters() < 0.5 || targetChars > 0 && untranslated * 2 > targetChars) {
+        boolean notAsOrdered = findings.stream()
+                .anyMatch(f -> f.code().equals(WRONG_LANGUAGE) && f.severity().equals(Finding.ERROR));
+        if (coverage.sourceCharacters() < 0.5 || targetChars > 0 && untranslated * 2 > targetChars || notAsOrdered) {
             return "failed";
         }
         boolean review = findings.stream().anyMatch(f -> !f.severity().equals(Finding.INFO));

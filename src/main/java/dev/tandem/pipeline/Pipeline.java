@@ -5,6 +5,7 @@ import dev.tandem.align.DocumentAligner;
 import dev.tandem.check.CheckInput;
 import dev.tandem.check.Checker;
 import dev.tandem.check.Finding;
+import dev.tandem.check.OrderedLanguage;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.extract.ArticleExtractor;
 import dev.tandem.extract.PageDecoder;
@@ -174,10 +175,10 @@ public final class Pipeline implements AutoCloseable {
                 () -> aligner.alignUnits(sourceUnits.captionStrings(), targetUnits.captionStrings()));
         List<Bead> paragraphBeads = text.paragraphs();
         Checker.Report checked = stage(Stage.CHECK, () -> Checker.check(CheckInput.of(text, sourceLanguage.code(),
-                targetLanguage.code(), segment -> segmentLanguage(segment, sourceLanguage, targetLanguage).code())));
-        Checker.Report rechecked = latest.isPresent() && latest.get().translationSha256().equals(translation.sha256())
+                targetLanguage.code(), segment -> segmentLanguage(segment, sourceLanguage, targetLanguage).code())
+                .withOrdered(orderedLanguage(translation))));
+        Checker.Report checks = latest.isPresent() && latest.get().translationSha256().equals(translation.sha256())
                 ? checked.with(sourceChanged(latest.get(), sourceUnits)) : checked;
-        Checker.Report checks = wrongLanguage(translation, targetLanguage.code()).map(rechecked::with).orElse(rechecked);
 
         int unpaired = (int) paragraphBeads.stream().filter(b -> b.source().isEmpty() || b.target().isEmpty()).count();
         ReviewRecord record = stage(Stage.RECORD, () -> assembler.assemble(new RecordAssembler.Parts(translation,
@@ -310,35 +311,24 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * {@code WRONG_LANGUAGE} when the translation is not in the language it was ordered in: the
-     * job's {@code translationLanguage}, else {@code tandem.translation.languages} (an error: the
-     * pair fails), else the language its page declares (a warning: pages often declare their
-     * template's language).
+     * The language the translation was ordered in: the job's {@code translationLanguage}, else
+     * {@code tandem.translation.languages} (both binding), else the language its HTML page
+     * declares; null when nobody says.
      */
-    private Optional<Finding> wrongLanguage(Translation translation, String detected) {
-        String declaredByJob = translation.declaredLanguage();
-        String declaredByPage = translation.article().declaredLanguage();
-        List<String> expected;
-        String by;
-        String severity = Finding.ERROR;
-        if (declaredByJob != null && !declaredByJob.isBlank()) {
-            expected = List.of(primary(declaredByJob));
-            by = "the job's translationLanguage says " + declaredByJob;
-        } else if (!translationLanguages.isEmpty()) {
-            expected = translationLanguages;
-            by = "tandem.translation.languages expects " + String.join(", ", translationLanguages);
-        } else if (declaredByPage != null && !declaredByPage.isBlank() && translation.format().equals("html")) {
-            expected = List.of(primary(declaredByPage));
-            by = "the page declares " + declaredByPage;
-            severity = Finding.WARNING;
-        } else {
-            return Optional.empty();
+    private OrderedLanguage orderedLanguage(Translation translation) {
+        String byJob = translation.declaredLanguage();
+        String byPage = translation.article().declaredLanguage();
+        if (byJob != null && !byJob.isBlank()) {
+            return new OrderedLanguage(List.of(primary(byJob)), "the job's translationLanguage says " + byJob, true);
         }
-        if (expected.contains(detected)) {
-            return Optional.empty();
+        if (!translationLanguages.isEmpty()) {
+            return new OrderedLanguage(translationLanguages,
+                    "tandem.translation.languages expects " + String.join(", ", translationLanguages), true);
         }
-        return Optional.of(new Finding("WRONG_LANGUAGE", severity, List.of(), List.of(),
-                "The translation reads as " + detected + ", but " + by + "."));
+        if (byPage != null && !byPage.isBlank() && translation.format().equals("html")) {
+            return new OrderedLanguage(List.of(primary(byPage)), "the page declares " + byPage, false);
+        }
+        return null;
     }
 
     private static String primary(String tag) {

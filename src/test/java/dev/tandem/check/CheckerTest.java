@@ -15,6 +15,10 @@ class CheckerTest {
     }
 
     private static Checker.Report pairs(List<String> vi, List<String> fr) {
+        return Checker.check(input(vi, fr));
+    }
+
+    private static CheckInput input(List<String> vi, List<String> fr) {
         List<CheckInput.Segment> source = new ArrayList<>();
         List<CheckInput.Segment> target = new ArrayList<>();
         List<Bead> beads = new ArrayList<>();
@@ -29,8 +33,8 @@ class CheckerTest {
         }
         List<String> sp = source.stream().map(s -> s.id().substring(0, s.id().indexOf('.'))).toList();
         List<String> tp = target.stream().map(s -> s.id().substring(0, s.id().indexOf('.'))).toList();
-        return Checker.check(new CheckInput("vi", "fr", source, target, beads, sp, tp, beads,
-                text -> text.matches(".*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*") ? "vi" : "fr"));
+        return new CheckInput("vi", "fr", source, target, beads, sp, tp, beads,
+                text -> text.matches(".*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*") ? "vi" : "fr", null);
     }
 
     private static List<String> codes(Checker.Report report) {
@@ -125,6 +129,23 @@ class CheckerTest {
         assertThat(codes(pair("Ông Martinez phát biểu.", "M. Marti a pris la parole."))).containsExactly("NAME_MISSING");
         // an acronym of other letters is no rendering
         assertThat(codes(pair("Số ca nhiễm HIV tăng.", "Le nombre de cas de sida augmente."))).containsExactly("NAME_MISSING");
+    }
+
+    @Test
+    void aTranslationNotInTheLanguageOrderedIsFound() {
+        CheckInput input = input(List.of("Ngày 18/7, hai bên hội đàm."), List.of("Le 18 juillet, les deux parties ont discuté."));
+
+        Checker.Report ordered = Checker.check(input.withOrdered(new OrderedLanguage(List.of("en"), "the job says en", true)));
+        Checker.Report declared = Checker.check(input.withOrdered(new OrderedLanguage(List.of("en"), "the page declares en", false)));
+        Checker.Report right = Checker.check(input.withOrdered(new OrderedLanguage(List.of("fr", "en"), "the desk", true)));
+
+        assertThat(codes(ordered)).containsExactly("WRONG_LANGUAGE");
+        assertThat(ordered.state()).isEqualTo("failed");
+        assertThat(ordered.findings().get(0).message()).isEqualTo("The translation reads as fr, but the job says en.");
+        assertThat(declared.findings()).extracting(Finding::severity).containsExactly(Finding.WARNING);
+        assertThat(declared.state()).isEqualTo("needs_review");
+        assertThat(codes(right)).isEmpty();
+        assertThat(right.state()).isEqualTo("ok");
     }
 
     @Test

@@ -94,7 +94,7 @@ public final class CheckEvaluation {
         List<Bead> beads = aligner.align(source, target);
         Bead whole = new Bead(List.of(0), target.isEmpty() ? List.of() : List.of(0), 1);
         return Checker.check(new CheckInput(sourceLanguage, targetLanguage, s, t, beads, List.of("s1"), List.of("t1"),
-                List.of(whole), languageOf));
+                List.of(whole), languageOf, null));
     }
 
     /** Each article is one paragraph: the sentences are {@code s1.1, s1.2, ...}. */
