@@ -37,6 +37,9 @@ public final class TandemService {
         main.configure().withRoutesIncludePattern("file:" + routesDir.toAbsolutePath().normalize() + "/*.yaml");
         main.configure().withShutdownTimeout(30);
         main.setDefaultPropertyPlaceholderLocation("false");
+        // Quartz would start a JMX server for its scheduler: a quarter of a second at start, for an
+        // interface nobody here reads.
+        main.addInitialProperty("camel.component.quartz.enableJmx", "false");
         for (Map.Entry<String, String> e : config.asMap().entrySet()) {
             main.addInitialProperty(e.getKey(), e.getValue());
         }
@@ -65,6 +68,7 @@ public final class TandemService {
                     config.asMap().get("tandem.batch.cron"), config.batchDir().toAbsolutePath(),
                     Boolean.parseBoolean(config.asMap().get("tandem.batch.enabled")) ? "enabled" : "disabled",
                     config.outDir().toAbsolutePath());
+            pipeline.prepareFetching();
         }
 
         @Override

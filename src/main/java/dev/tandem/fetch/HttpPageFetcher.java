@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -79,7 +80,8 @@ public final class HttpPageFetcher implements AutoCloseable {
     private final AddressGuard guard;
     private final HostThrottle throttle;
     private final RobotsRules robots;
-    private final CloseableHttpClient client;
+    /** Built on first need ({@link #prepare()}). */
+    private CompletableFuture<CloseableHttpClient> client;
     private final BodyReader bodyReader;
 
     public HttpPageFetcher(FetchSettings settings, Clock clock) {
@@ -89,7 +91,26 @@ public final class HttpPageFetcher implements AutoCloseable {
         this.throttle = new HostThrottle(settings.hostInterval(), settings.hostConcurrency());
         this.robots = new RobotsRules(this::readRobots, settings.robotsIgnoredHosts());
         this.bodyReader = new BodyReader(settings.maxBytes(), settings.totalTimeout());
-        this.client = HttpClients.custom()
+    }
+
+    /**
+     * Starts building the HTTP client on a thread of its own, if it is not built yet. Building it
+     * sets up TLS, about half a second of a small machine; the service asks for it once it is
+     * ready, and the first fetch builds it (or waits for it) otherwise.
+     */
+    public synchronized CompletableFuture<CloseableHttpClient> prepare() {
+        if (client == null) {
+            client = CompletableFuture.supplyAsync(() -> client(settings, guard), runnable -> {
+                Thread thread = new Thread(runnable, "tandem-http-client");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+        return client;
+    }
+
+    private static CloseableHttpClient client(FetchSettings settings, AddressGuard guard) {
+        return HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(guard)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -329,7 +350,7 @@ public final class HttpPageFetcher implements AutoCloseable {
         try (HostThrottle.Permit permit = throttle.acquire(url.getHost().toLowerCase(Locale.ROOT))) {
             ScheduledFuture<?> watchdog = WATCHDOG.schedule(get::cancel, total.toMillis(), TimeUnit.MILLISECONDS);
             HttpClientContext context = HttpClientContext.create();
-            try (ClassicHttpResponse response = client.executeOpen(null, get, context)) {
+            try (ClassicHttpResponse response = prepare().join().executeOpen(null, get, context)) {
                 checkConnectedAddress(url, context);
                 String encoding = header(response, "Content-Encoding");
                 BodyReader.Body body = bodyReader.read(response.getEntity(), encoding, deadline);
@@ -415,8 +436,15 @@ public final class HttpPageFetcher implements AutoCloseable {
 
     @Override
     public void close() {
+        CompletableFuture<CloseableHttpClient> built;
+        synchronized (this) {
+            built = client;
+        }
+        if (built == null) {
+            return;
+        }
         try {
-            client.close();
+            built.join().close();
         } catch (IOException e) {
             // Nothing is lost: the client only held idle connections.
         }

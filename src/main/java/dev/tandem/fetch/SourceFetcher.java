@@ -23,6 +23,16 @@ public final class SourceFetcher {
         this.policy = policy;
     }
 
+    /**
+     * Gets ready to fetch from the network, in the background, unless the policy is offline (then
+     * only a re-check fetches, and builds what it needs when it runs).
+     */
+    public void prepare() {
+        if (policy != FetchPolicy.OFFLINE) {
+            http.prepare();
+        }
+    }
+
     /** The page at {@code url}, with provenance saying where it came from. */
     public FetchedPage fetch(URI url) {
         return switch (policy) {

@@ -99,6 +99,14 @@ public final class Pipeline implements AutoCloseable {
         languages.awaitLoaded();
     }
 
+    /**
+     * Starts building the HTTP client in the background, for a service that has just started
+     * ({@link SourceFetcher#prepare()}); a fetch before it is built waits for it.
+     */
+    public void prepareFetching() {
+        fetcher.prepare();
+    }
+
     /** The output folder records go to. */
     public Path outDir() {
         return writer.outDir();
