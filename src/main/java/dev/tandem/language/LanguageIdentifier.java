@@ -21,16 +21,19 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LanguageIdentifier {
     /**
-     * Text read for one answer: a whole article is judged by its first 1,000 characters (cut at a
-     * space). Lingua's cost grows with the text, and its answer on 1,000 characters of prose does
-     * not change with more.
+     * Text read for one answer: a whole article is judged by its first 500 characters (cut at a
+     * space). Lingua's cost grows with the text: every word goes through its script rules, every
+     * trigram through each candidate's model. Over 450 stretches of NTREX-128 articles in the nine
+     * default languages, 300, 500 and 1,000 characters gave the same, right, answer.
      */
-    static final int MOST_READ = 1000;
+    static final int MOST_READ = 500;
     /**
-     * Text read for a segment among known candidates: 300 characters, about two sentences, on which
-     * Lingua tells two or three languages apart as well as on more.
+     * Text read for a segment among known candidates: 200 characters, a sentence or two, never
+     * under the 120 at which Lingua starts reading 1- to 5-grams instead of trigrams alone (five
+     * times the work). Over 4,527 two-sentence paragraphs of NTREX-128 in nine languages, 200
+     * characters got 2 fewer right than 300, and cost a quarter to a half less.
      */
-    static final int MOST_READ_AMONG = 300;
+    static final int MOST_READ_AMONG = 200;
 
     /** The detector over the whole set, once its models are loaded. */
     private final CompletableFuture<LanguageDetector> detector;
