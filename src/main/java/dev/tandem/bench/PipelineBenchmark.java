@@ -66,6 +66,8 @@ public final class PipelineBenchmark {
      * What was measured.
      *
      * @param readyMs JVM start to the service's ready line, as it logs it
+     * @param firstRecordMs JVM start to the record of a file that was waiting in the inbox when
+     *     the service started: what a restart costs the desk
      * @param batchMs the batch run's wall time, from its summary
      * @param medianMs per-pair time in the batch, median
      * @param p99Ms per-pair time in the batch, 99th percentile
@@ -74,7 +76,8 @@ public final class PipelineBenchmark {
      * @param dropMs for each file dropped into the inbox, the time until its record existed
      * @param barePairsPerSecond the bare loop's throughput, on as many threads as the batch
      */
-    public record Result(String source, int pairs, int records, int failed, long readyMs, long batchMs,
+    public record Result(String source, int pairs, int records, int failed, long readyMs, long firstRecordMs,
+            long batchMs,
             double pairsPerSecond, long medianMs, long p99Ms, long peakRssKb, double cpuSecondsPerPair,
             List<Long> dropMs, int barePairs, double barePairsPerSecond) {
         /** The pipeline's throughput as a share of the bare loop's. */
@@ -101,35 +104,43 @@ public final class PipelineBenchmark {
             SnapshotStore store = s.source() == Source.SNAPSHOT ? new SnapshotStore(snapshots, List.of()) : null;
             String now = Instant.now().toString();
             List<BenchPairs.Pair> dropped = new ArrayList<>();
-            for (int i = 0; i < s.pairs() + s.drops(); i++) {
+            BenchPairs.Pair waiting = null;
+            for (int i = 0; i <= s.pairs() + s.drops(); i++) {
                 BenchPairs.Pair pair = generator.pair(i, base);
                 Files.write(pages.resolve(pair.pagePath().substring(pair.pagePath().lastIndexOf('/') + 1)), pair.page());
                 if (i < s.pairs()) {
                     Files.write(batch.resolve(pair.translationName()), pair.translation());
-                } else {
+                } else if (i < s.pairs() + s.drops()) {
                     dropped.add(pair);
+                } else {
+                    waiting = pair;
+                    Files.write(inbox.resolve(pair.translationName()), pair.translation());
                 }
                 if (store != null) {
                     store.save(fetched(pair, base, now));
                 }
             }
-            log.printf("generated %d pairs (+%d to drop) in %.1f s under %s%n", s.pairs(), s.drops(),
+            log.printf("generated %d pairs (+%d to drop, 1 waiting in the inbox) in %.1f s under %s%n", s.pairs(), s.drops(),
                     (System.nanoTime() - t0) / 1e9, work);
             log.flush();
 
             Process service = start(s, base, work, batch, inbox, out, snapshots);
+            // Stopped with Ctrl-C, the benchmark must not leave the service running behind it.
+            Thread stopService = new Thread(service::destroyForcibly);
+            Runtime.getRuntime().addShutdownHook(stopService);
             try {
                 Path logFile = work.resolve("service.log");
                 long readyMs = awaitReady(service, logFile);
                 long readyTicks = cpuTicks(service.pid());
                 log.printf("service ready %d ms after JVM start; batch running%n", readyMs);
                 log.flush();
+                long firstRecordMs = awaitRecord(recordOf(out, base, waiting), service);
                 JsonNode summary = awaitSummary(service, out.resolve("batches"));
                 long batchTicks = cpuTicks(service.pid());
                 List<Long> dropMs = dropAll(dropped, inbox, out, base);
                 long peakRss = peakRssKb(service.pid());
-                Result measured = summarize(s, summary, readyMs, (batchTicks - readyTicks) / TICKS_PER_SECOND,
-                        peakRss, dropMs);
+                Result measured = summarize(s, summary, readyMs, firstRecordMs,
+                        (batchTicks - readyTicks) / TICKS_PER_SECOND, peakRss, dropMs);
                 log.printf("batch: %d pairs, %d records, %d failed in %d ms%n", measured.pairs(), measured.records(),
                         measured.failed(), measured.batchMs());
                 log.flush();
@@ -138,11 +149,12 @@ public final class PipelineBenchmark {
                 int bare = s.pairs();
                 double bareRate = bareLoop(generator, bare, base, work.resolve("bare-out"), s.config());
                 return new Result(measured.source(), measured.pairs(), measured.records(), measured.failed(),
-                        measured.readyMs(), measured.batchMs(), measured.pairsPerSecond(), measured.medianMs(),
+                        measured.readyMs(), measured.firstRecordMs(), measured.batchMs(), measured.pairsPerSecond(), measured.medianMs(),
                         measured.p99Ms(), measured.peakRssKb(), measured.cpuSecondsPerPair(), measured.dropMs(), bare,
                         bareRate);
             } finally {
                 service.destroyForcibly();
+                Runtime.getRuntime().removeShutdownHook(stopService);
             }
         }
     }
@@ -201,6 +213,23 @@ public final class PipelineBenchmark {
         throw new IOException("the service was not ready after 120 s; see " + logFile);
     }
 
+    private static Path recordOf(Path out, String base, BenchPairs.Pair pair) {
+        return out.resolve("records").resolve(RecordIds.of(base + pair.pagePath(), pair.translationName()) + ".json");
+    }
+
+    /** Waits for {@code record} and gives its time since the service's JVM started, in ms. */
+    private static long awaitRecord(Path record, Process service) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!Files.exists(record)) {
+            if (!service.isAlive() || System.nanoTime() > deadline) {
+                throw new IOException("no record of the file waiting in the inbox at start: " + record);
+            }
+            Thread.sleep(5);
+        }
+        Instant started = service.info().startInstant().orElseThrow();
+        return Files.getLastModifiedTime(record).toMillis() - started.toEpochMilli();
+    }
+
     private static JsonNode awaitSummary(Process service, Path batches) throws IOException, InterruptedException {
         while (true) {
             if (Files.isDirectory(batches)) {
@@ -223,7 +252,7 @@ public final class PipelineBenchmark {
             throws IOException, InterruptedException {
         List<Long> latencies = new ArrayList<>();
         for (BenchPairs.Pair pair : pairs) {
-            Path record = out.resolve("records").resolve(RecordIds.of(base + pair.pagePath(), pair.translationName()) + ".json");
+            Path record = recordOf(out, base, pair);
             // Written now, under a name the inbox ignores, then renamed: a fresh file, as a desk drops one.
             long start = System.nanoTime();
             Path part = inbox.resolve(pair.translationName() + ".part");
@@ -238,15 +267,15 @@ public final class PipelineBenchmark {
         return latencies;
     }
 
-    private static Result summarize(Settings s, JsonNode summary, long readyMs, double cpuSeconds, long peakRss,
-            List<Long> dropMs) {
+    private static Result summarize(Settings s, JsonNode summary, long readyMs, long firstRecordMs,
+            double cpuSeconds, long peakRss, List<Long> dropMs) {
         List<Long> times = new ArrayList<>();
         summary.path("results").forEach(r -> times.add(r.path("ms").asLong()));
         times.sort(null);
         int inputs = summary.path("inputs").asInt();
         long batchMs = summary.path("durationMs").asLong();
         return new Result(s.source().name().toLowerCase(), inputs, summary.path("records").asInt(),
-                summary.path("failed").asInt(), readyMs, batchMs, batchMs == 0 ? 0 : inputs * 1000.0 / batchMs,
+                summary.path("failed").asInt(), readyMs, firstRecordMs, batchMs, batchMs == 0 ? 0 : inputs * 1000.0 / batchMs,
                 percentile(times, 0.5), percentile(times, 0.99), peakRss, inputs == 0 ? 0 : cpuSeconds / inputs, dropMs,
                 0, 0);
     }

@@ -91,6 +91,8 @@ final class BenchCommand implements Callable<Integer> {
                 r.source(), r.pairs(), r.records(), r.failed(), jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions),
                 config.isEmpty() ? "default" : config);
         out.printf(Locale.ROOT, "  start to ready      %6d ms%n", r.readyMs());
+        out.printf(Locale.ROOT, "  start to a record   %6d ms, for a file waiting in the inbox at start%n",
+                r.firstRecordMs());
         out.printf(Locale.ROOT, "  batch               %6d ms, %.1f pairs/s%n", r.batchMs(), r.pairsPerSecond());
         out.printf(Locale.ROOT, "  per pair            median %d ms, p99 %d ms%n", r.medianMs(), r.p99Ms());
         out.printf(Locale.ROOT, "  CPU per pair        %.4f s%n", r.cpuSecondsPerPair());
