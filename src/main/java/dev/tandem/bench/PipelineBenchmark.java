@@ -2,22 +2,17 @@ package dev.tandem.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tandem.config.TandemConfig;
 import dev.tandem.fetch.Digests;
 import dev.tandem.fetch.FetchedPage;
 import dev.tandem.fetch.Provenance;
 import dev.tandem.fetch.SnapshotStore;
-import dev.tandem.language.LanguageIdentifier;
-import dev.tandem.pipeline.Pipeline;
 import dev.tandem.record.RecordIds;
-import dev.tandem.record.RecordJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -27,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,7 +31,7 @@ import java.util.stream.Stream;
  * JVM with the real routes, its scheduled batch over N generated pairs ({@link BenchPairs}), their
  * originals served by a real HTTP server on 127.0.0.1 or read from the snapshot store. Then single
  * files dropped into the inbox, one at a time, and the same work on the same pairs with no Camel,
- * no files and no network in this JVM (the bare loop).
+ * no files and no network, in a JVM of its own with the service's options ({@link BareLoop}).
  */
 public final class PipelineBenchmark {
     private static final Pattern READY = Pattern.compile("tandem ready (\\d+) ms after JVM start");
@@ -54,7 +48,7 @@ public final class PipelineBenchmark {
     /**
      * What to run.
      *
-     * @param jvmOptions options for the service's JVM (none by default: the service as shipped)
+     * @param jvmOptions options for the service's JVM and the bare loop's
      * @param drops files dropped into the inbox one at a time after the batch
      * @param config configuration keys set for the service and the bare loop alike
      */
@@ -147,7 +141,7 @@ public final class PipelineBenchmark {
                 service.destroy();
                 service.waitFor();
                 int bare = s.pairs();
-                double bareRate = bareLoop(generator, bare, base, work.resolve("bare-out"), s.config());
+                double bareRate = bareLoop(s, bare, base, work);
                 return new Result(measured.source(), measured.pairs(), measured.records(), measured.failed(),
                         measured.readyMs(), measured.firstRecordMs(), measured.batchMs(), measured.pairsPerSecond(), measured.medianMs(),
                         measured.p99Ms(), measured.peakRssKb(), measured.cpuSecondsPerPair(), measured.dropMs(), bare,
@@ -159,8 +153,30 @@ public final class PipelineBenchmark {
         }
     }
 
+    /**
+     * Runs {@link BareLoop} over {@code n} pairs in a JVM of its own, with the service's options,
+     * so that both run under the same heap and collector; gives its pairs per second.
+     */
+    private static double bareLoop(Settings s, int n, String base, Path work) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(s.jvmOptions());
+        command.addAll(List.of("-cp", s.jar().toAbsolutePath().toString(), BareLoop.class.getName(),
+                s.data().toAbsolutePath().toString(), Integer.toString(n), base, work.resolve("bare-out").toString()));
+        s.config().forEach((key, value) -> command.add(key + "=" + value));
+        Path output = work.resolve("bare-loop.log");
+        Process loop = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        int status = loop.waitFor();
+        Matcher m = BareLoop.RESULT.matcher(Files.readString(output, StandardCharsets.UTF_8));
+        if (status != 0 || !m.find()) {
+            throw new IOException("the bare loop failed (exit " + status + "); see " + output);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
     /** The pair's original as if just fetched from its address. */
-    private static FetchedPage fetched(BenchPairs.Pair pair, String base, String fetchedAt) {
+    static FetchedPage fetched(BenchPairs.Pair pair, String base, String fetchedAt) {
         String url = base + pair.pagePath();
         return new FetchedPage(pair.page(), new Provenance(url, url, 200, fetchedAt, "text/html; charset=utf-8", "UTF-8",
                 Digests.sha256(pair.page()), pair.page().length, false, "network", null, null, null, null));
@@ -284,57 +300,6 @@ public final class PipelineBenchmark {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
     }
 
-    /**
-     * The same work on the first {@code n} pairs, with nothing but the pipeline's own steps: read
-     * the translation from memory, take the original's bytes from memory, extract, detect, align,
-     * check, assemble and serialise the record to bytes, on as many threads as the batch uses.
-     */
-    private static double bareLoop(BenchPairs generator, int n, String base, Path scratch, Map<String, String> keys)
-            throws InterruptedException {
-        Map<String, String> overrides = new java.util.HashMap<>(keys);
-        overrides.putAll(Map.of("tandem.out.dir", scratch.toString(), "tandem.fetch.policy", "offline",
-                "tandem.snapshot.dir", scratch.resolve("snapshots").toString()));
-        TandemConfig config = TandemConfig.load(null, Map.of(), overrides);
-        List<BenchPairs.Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            pairs.add(generator.pair(i, base));
-        }
-        String now = Instant.now().toString();
-        int threads = config.batchThreads();
-        AtomicInteger failed = new AtomicInteger();
-        AtomicInteger next = new AtomicInteger();
-        try (Pipeline pipeline = Pipeline.create(config,
-                LanguageIdentifier.of(config.languageSet(), config.languageLowAccuracy()), Clock.systemUTC())) {
-            Runnable worker = () -> {
-                for (int i = next.getAndIncrement(); i < pairs.size(); i = next.getAndIncrement()) {
-                    BenchPairs.Pair pair = pairs.get(i);
-                    FetchedPage page = fetched(pair, base, now);
-                    try {
-                        Pipeline.Paired paired = pipeline.pair(pipeline.read(pair.translationName(), pair.translation()),
-                                page, Optional.empty(), 1);
-                        RecordJson.pretty().writeValueAsBytes(paired.record());
-                    } catch (RuntimeException | IOException e) {
-                        failed.incrementAndGet(); // done, with no record, as the batch counts a failure
-                    }
-                }
-            };
-            List<Thread> workers = new ArrayList<>();
-            long start = System.nanoTime();
-            for (int t = 0; t < threads; t++) {
-                Thread thread = new Thread(worker, "bare-loop-" + t);
-                thread.start();
-                workers.add(thread);
-            }
-            for (Thread thread : workers) {
-                thread.join();
-            }
-            long nanos = System.nanoTime() - start;
-            if (failed.get() > 0) {
-                System.err.printf("bare loop: %d of %d pairs failed%n", failed.get(), n);
-            }
-            return n * 1e9 / nanos;
-        }
-    }
 
     private static long cpuTicks(long pid) throws IOException {
         String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));

@@ -52,7 +52,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--routes", paramLabel = "DIR", description = "Route folder (default: ${DEFAULT-VALUE}).")
     Path routes = Path.of("routes");
 
-    @Option(names = "--jvm", paramLabel = "OPTION", description = "An option for the service's JVM, such as -Xmx512m; repeatable.")
+    /** How README says to run the service on a batch machine (see Benchmarks). */
+    static final List<String> RECOMMENDED_JVM = List.of("-Xmx448m", "-XX:+UseParallelGC");
+
+    @Option(names = "--jvm", paramLabel = "OPTION",
+            description = "An option for the JVMs of the service and the bare loop, such as -Xmx512m; repeatable. "
+                    + "Replaces the default: -Xmx448m -XX:+UseParallelGC, as README says to run the service.")
     List<String> jvmOptions = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
@@ -79,16 +84,17 @@ final class BenchCommand implements Callable<Integer> {
             err.println("tandem: --pairs must be at least 1 and --drops at least 0");
             return 2;
         }
+        List<String> jvm = jvmOptions.isEmpty() ? RECOMMENDED_JVM : jvmOptions;
         PipelineBenchmark.Result r;
         try {
             r = PipelineBenchmark.run(new PipelineBenchmark.Settings(data, work, jar, routes, pairs, source, drops,
-                    jvmOptions, config), err);
+                    jvm, config), err);
         } catch (IOException e) {
             err.println("tandem: bench failed: " + e.getMessage());
             return 1;
         }
-        out.printf(Locale.ROOT, "source %s, %d pairs (%d records, %d failed), service JVM options %s, settings %s%n",
-                r.source(), r.pairs(), r.records(), r.failed(), jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions),
+        out.printf(Locale.ROOT, "source %s, %d pairs (%d records, %d failed), JVM options %s, settings %s%n",
+                r.source(), r.pairs(), r.records(), r.failed(), String.join(" ", jvm),
                 config.isEmpty() ? "default" : config);
         out.printf(Locale.ROOT, "  start to ready      %6d ms%n", r.readyMs());
         out.printf(Locale.ROOT, "  start to a record   %6d ms, for a file waiting in the inbox at start%n",
