@@ -50,14 +50,16 @@ public final class BareLoop {
         }
         int n = Integer.parseInt(args[1]);
         Result result = run(BenchPairs.load(Path.of(args[0])), n, args[2], Path.of(args[3]), keys);
-        if (result.failed() > 0) {
-            System.out.printf("bare loop: %d of %d pairs failed%n", result.failed(), n);
-        }
-        System.out.printf(Locale.ROOT, "bare loop: %.2f pairs/s%n", result.pairsPerSecond());
+        System.out.println(result.line(n));
     }
 
     /** Pairs per second over {@code n} pairs, and how many of them failed. */
     record Result(double pairsPerSecond, int failed) {
+        /** What the loop prints last, which {@link #RESULT} reads. */
+        String line(int n) {
+            String rate = String.format(Locale.ROOT, "bare loop: %.2f pairs/s", pairsPerSecond);
+            return failed == 0 ? rate : rate + " (" + failed + " of " + n + " pairs failed)";
+        }
     }
 
     static Result run(BenchPairs generator, int n, String base, Path scratch, Map<String, String> keys)
@@ -80,8 +82,8 @@ public final class BareLoop {
                     BenchPairs.Pair pair = pairs.get(i % pairs.size());
                     FetchedPage page = PipelineBenchmark.fetched(pair, base, now);
                     try {
-                        Pipeline.Paired paired = pipeline.pair(pipeline.read(pair.translationName(), pair.translation()),
-                                page, Optional.empty(), 1);
+                        Pipeline.Paired paired = pipeline.pair(
+                                pipeline.read(pair.translationName(), pair.translation()), page, Optional.empty(), 1);
                         RecordJson.pretty().writeValueAsBytes(paired.record());
                     } catch (RuntimeException | IOException e) {
                         failed.incrementAndGet(); // done, with no record, as the batch counts a failure
