@@ -3,9 +3,6 @@ package dev.tandem.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.tandem.fetch.Digests;
-import dev.tandem.fetch.FetchedPage;
-import dev.tandem.fetch.Provenance;
 import dev.tandem.pipeline.Pipeline;
 import dev.tandem.testing.TestSetup;
 import java.io.IOException;
@@ -44,9 +41,7 @@ class BenchPairsTest {
                 assertThat(translation).contains(url);
 
                 Pipeline.Paired paired = pipeline.pair(pipeline.read(pair.translationName(), pair.translation()),
-                        new FetchedPage(pair.page(), new Provenance(url, url, 200, "2026-11-28T00:00:00Z",
-                                "text/html; charset=utf-8", "UTF-8", Digests.sha256(pair.page()), pair.page().length,
-                                false, "network", null, null, null, null)), Optional.empty(), 1);
+                        PipelineBenchmark.fetched(pair, base, "2026-11-28T00:00:00Z"), Optional.empty(), 1);
 
                 String[] languages = pair.translationName().replace(".txt", "").split("-");
                 assertThat(paired.sourceLanguage()).as(pair.translationName()).isEqualTo(languages[1]);
