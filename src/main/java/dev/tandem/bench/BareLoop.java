@@ -83,7 +83,7 @@ public final class BareLoop {
                     FetchedPage page = PipelineBenchmark.fetched(pair, base, now);
                     try {
                         Pipeline.Paired paired = pipeline.pair(
-                                pipeline.read(pair.translationName(), pair.translation()), page, Optional.empty(), 1);
+                                pipeline.read(pair.translationName(), pair.translation()), page, Pipeline.History.none());
                         RecordJson.pretty().writeValueAsBytes(paired.record());
                     } catch (RuntimeException | IOException e) {
                         failed.incrementAndGet(); // done, with no record, as the batch counts a failure

@@ -51,6 +51,11 @@ public final class BenchPairs {
 
     /** One generated pair: the page's path on the server, the page, and the translation file's name and text. */
     public record Pair(String pagePath, byte[] page, String translationName, byte[] translation) {
+        /** The translation's language, as its name gives it ({@code <n>-vi-fr.txt}). */
+        public String translationLanguage() {
+            String[] parts = translationName.replace(".txt", "").split("-");
+            return parts[parts.length - 1];
+        }
     }
 
     /** Pair {@code i}, its original served at {@code baseUrl + pagePath}. */

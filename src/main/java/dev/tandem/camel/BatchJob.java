@@ -30,8 +30,13 @@ public final class BatchJob {
         }
         BatchSummary summary = processor.process(Files.isDirectory(folder) ? List.of(folder) : List.of());
         Path written = processor.writeSummary(summary);
-        LOG.info("batch over {}: {} inputs, {} records, {} failed in {} ms; summary {}", folder, summary.inputs(),
-                summary.records(), summary.failed(), summary.durationMs(), written);
+        String line = String.format("batch over %s: %s in %d ms; summary %s", folder, summary.line(),
+                summary.durationMs(), written);
+        if (summary.exitStatus() == 0) {
+            LOG.info(line);
+        } else {
+            LOG.warn(line);
+        }
         return summary;
     }
 }

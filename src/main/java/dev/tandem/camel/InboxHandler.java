@@ -1,13 +1,12 @@
 package dev.tandem.camel;
 
+import dev.tandem.model.Outcome;
 import dev.tandem.pipeline.ErrorSidecar;
 import dev.tandem.pipeline.OutcomeLine;
 import dev.tandem.pipeline.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.camel.Exchange;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The inbox route's bean: runs the pipeline on a file the route picked up, and on failure writes
@@ -18,11 +17,17 @@ import org.slf4j.LoggerFactory;
  * revision), the name with a counter ({@code seed-2.txt}), so that no earlier input is overwritten.
  */
 public final class InboxHandler {
-    private static final Logger LOG = LoggerFactory.getLogger("tandem");
     /** Folder, inside the inbox, that failed inputs are moved to; the route names the same one. */
     public static final String ERROR_DIR = ".error";
     /** Folder, inside the inbox, that processed inputs are moved to; the route names the same one. */
     public static final String DONE_DIR = ".done";
+    /**
+     * Folder, inside the inbox, that inputs whose record failed its checks are moved to: the record
+     * is written, but the translation is not what was asked (wrong language, another original...).
+     */
+    public static final String FAILED_CHECKS_DIR = ".failed-checks";
+    /** Header holding the folder a processed file is kept in; the route's move option reads it. */
+    public static final String ARCHIVE_DIR = "tandemArchiveDir";
     /** Header holding the name the file is kept under; the route's move options read it. */
     public static final String ARCHIVE_NAME = "tandemArchiveName";
 
@@ -38,8 +43,9 @@ public final class InboxHandler {
     public void process(Exchange exchange) {
         Path file = fileOf(exchange);
         exchange.getMessage().setHeader(ARCHIVE_NAME, archiveName(file));
-        Pipeline.Outcome outcome = pipeline.process(file);
-        LOG.info(OutcomeLine.succeeded(file, outcome));
+        Pipeline.Result result = pipeline.process(file);
+        exchange.getMessage().setHeader(ARCHIVE_DIR, result.outcome() == Outcome.FAILED_CHECKS ? FAILED_CHECKS_DIR : DONE_DIR);
+        OutcomeLine.log(file, result);
     }
 
     /** Writes the sidecar for the exchange's failure and logs it in one line. */
@@ -52,10 +58,10 @@ public final class InboxHandler {
         String kept = exchange.getMessage().getHeader(ARCHIVE_NAME, file.getFileName().toString(), String.class);
         Path sidecar = sidecars.write(file.resolveSibling(ERROR_DIR), file, kept, failure);
         pipeline.noteFailure(file, failure, sidecar);
-        LOG.warn(OutcomeLine.failed(file, failure, sidecar));
+        OutcomeLine.logFailure(file, failure, sidecar);
     }
 
-    /** The file's own name if neither kept folder has it yet, else the first free {@code name-N.ext}. */
+    /** The file's own name if no kept folder has it yet, else the first free {@code name-N.ext}. */
     static String archiveName(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
@@ -70,6 +76,7 @@ public final class InboxHandler {
 
     private static boolean taken(Path file, String name) {
         return Files.exists(file.resolveSibling(DONE_DIR).resolve(name))
+                || Files.exists(file.resolveSibling(FAILED_CHECKS_DIR).resolve(name))
                 || Files.exists(file.resolveSibling(ERROR_DIR).resolve(name));
     }
 

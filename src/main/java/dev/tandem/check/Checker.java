@@ -19,6 +19,12 @@ import java.util.TreeMap;
  */
 public final class Checker {
     private static final String WRONG_LANGUAGE = "WRONG_LANGUAGE";
+    /**
+     * A bead with both sides counts as rendering its source only when its calibrated score (the
+     * probability that the pairing is right) reaches this; below it the bead is an
+     * {@code UNCERTAIN_PAIR} finding. Chosen on eval-checks: see README, Translation checks.
+     */
+    public static final double RENDERED_MIN_SCORE = 0.5;
     private Checker() {
     }
 
@@ -52,6 +58,7 @@ public final class Checker {
         findings.addAll(FactChecks.run(in));
         findings.addAll(FormChecks.run(in));
         wrongLanguage(in).ifPresent(findings::add);
+        findings.addAll(uncertainPairs(in));
         Coverage coverage = coverage(in);
         return new Report(state(in, coverage, findings), coverage, findings);
     }
@@ -69,6 +76,29 @@ public final class Checker {
                 List.of(), List.of(), "The translation reads as " + in.targetLanguage() + ", but " + ordered.saidBy() + "."));
     }
 
+    /** Whether a bead pairs both sides and the aligner believes it. */
+    static boolean believed(Bead b) {
+        return !b.source().isEmpty() && !b.target().isEmpty() && b.score() >= RENDERED_MIN_SCORE;
+    }
+
+    /**
+     * {@code UNCERTAIN_PAIR} for each bead with both sides that scores below
+     * {@link #RENDERED_MIN_SCORE}: its sentences may not render each other, and they do not count
+     * as rendered.
+     */
+    private static List<Finding> uncertainPairs(CheckInput in) {
+        List<Finding> findings = new ArrayList<>();
+        for (Bead b : in.sentences()) {
+            if (!b.source().isEmpty() && !b.target().isEmpty() && b.score() < RENDERED_MIN_SCORE) {
+                findings.add(new Finding("UNCERTAIN_PAIR", Finding.WARNING, CheckInput.ids(in.source(), b.source()),
+                        CheckInput.ids(in.target(), b.target()), String.format(java.util.Locale.ROOT,
+                        "These sentences may not render each other: the aligner paired them with score %.2f, under %.2f.",
+                        b.score(), RENDERED_MIN_SCORE)));
+            }
+        }
+        return findings;
+    }
+
     private static Coverage coverage(CheckInput in) {
         long sourceChars = 0;
         long renderedChars = 0;
@@ -82,7 +112,7 @@ public final class Checker {
             long t = CheckInput.text(in.target(), b.target()).length();
             sourceChars += s;
             targetChars += t;
-            if (!b.source().isEmpty() && !b.target().isEmpty()) {
+            if (believed(b)) {
                 renderedChars += s;
                 rendered += b.source().size();
                 targetRendering += t;

@@ -66,6 +66,8 @@ final class EvalChecksCommand implements Callable<Integer> {
                     out.printf(Locale.ROOT, "%-7s %-6s %9d %13d %7.2f  %s%n", corpus, pair, r.segments(), r.falseAlarms(),
                             r.falseAlarmsPer100(), recall);
                     out.printf(Locale.ROOT, "        false alarms by code: %s (infos: %d)%n", r.falseAlarmsByCode(), r.infos());
+                    out.printf(Locale.ROOT, "        failed their checks: %d/%d as published, %d/%d against another article's original%n",
+                            r.faithfulFailed(), r.documents(), r.wrongOriginalsFailed(), r.documents());
                 }
             }
         } catch (IOException e) {

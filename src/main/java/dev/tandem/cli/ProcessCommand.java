@@ -23,14 +23,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code process PATH... [--out DIR]}: one-shot run over files and folders. Inputs are never moved
  * or deleted; each failed input gets an error sidecar under the output folder's {@code errors/}.
- * Exit status: 0 when every input produced a record, 1 when any failed, 2 on a usage or
- * configuration error.
+ * Exit status: 0 when every input has a record that did not fail its checks, 1 when any input
+ * failed without a record, 3 when all have records but some failed their checks, 2 on a usage
+ * or configuration error.
  */
 @Command(name = "process", mixinStandardHelpOptions = true,
         description = "Processes translation files or folders once, writes records, prints a summary.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every input produced a record", "1:at least one input failed (see errors/)",
-            "2:usage or configuration error"})
+        exitCodeList = {"0:every input has a record (ok, needs_review or duplicate)",
+            "1:at least one input failed and has no record (see errors/)", "2:usage or configuration error",
+            "3:every input has a record, but at least one record failed its checks (see status --state failed)"})
 final class ProcessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -75,13 +77,12 @@ final class ProcessCommand implements Callable<Integer> {
     private int run(Pipeline pipeline, Clock clock, PrintWriter out, int threads) {
         BatchProcessor processor = new BatchProcessor(pipeline, clock, threads);
         BatchSummary summary = processor.process(paths);
-        out.printf("%d inputs: %d records, %d failed (%d ms)%n", summary.inputs(), summary.records(),
-                summary.failed(), summary.durationMs());
-        summary.failuresByStage().forEach((stage, n) -> out.printf("  failed at %s: %d%n", stage, n));
+        out.printf("%s (%d ms)%n", summary.line(), summary.durationMs());
+        summary.failuresByStage().forEach((stage, n) -> out.printf("  error at %s: %d%n", stage, n));
         out.println("records: " + pipeline.outDir().resolve("records"));
         if (summary.failed() > 0) {
             out.println("errors:  " + processor.errorsDir());
         }
-        return summary.allSucceeded() ? 0 : 1;
+        return summary.exitStatus();
     }
 }

@@ -17,8 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code status [--json] [--limit N]}: what the ledger knows: pairs by state and by review state,
- * failed inputs, and the stale, failed and pending-review pairs an operator should look at.
+ * {@code status [--json] [--limit N] [--state STATE]}: what the ledger knows: pairs by state, by
+ * check state and by review state, failed inputs, and the stale, failed and pending-review pairs an
+ * operator should look at; with {@code --state}, the pairs whose checks say that state.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Prints counts by state and lists stale, failed and pending-review pairs from the ledger.",
@@ -37,13 +38,34 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Most pairs listed per list (default: ${DEFAULT-VALUE}).")
     int limit = 20;
 
+    @Option(names = "--state", paramLabel = "STATE",
+            description = "List only the pairs whose newest record's checks say STATE: ok, needs_review, failed, unknown.")
+    String state;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (state != null && !Ledger.CHECK_STATES.contains(state)) {
+            err.println("tandem: unknown --state '" + state + "', expected one of " + Ledger.CHECK_STATES);
+            return 2;
+        }
         Optional<Path> ledgerFile = ConfigOptions.existingLedger(config.load(Map.of()), err);
         if (ledgerFile.isEmpty()) {
             return 2;
+        }
+        if (state != null) {
+            List<Ledger.Pair> listed;
+            try (Ledger ledger = Ledger.open(ledgerFile.get())) {
+                listed = ledger.pairsInCheckState(state, Math.max(0, limit));
+            }
+            if (json) {
+                writeJson(out, listed);
+            } else {
+                section(out, "checks " + state, listed.size());
+                listed.forEach(p -> pairLine(out, p));
+            }
+            return 0;
         }
         Ledger.Status status;
         try (Ledger ledger = Ledger.open(ledgerFile.get())) {
@@ -55,6 +77,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         int pairs = status.pairsByState().values().stream().mapToInt(Integer::intValue).sum();
         out.printf("pairs: %d %s%n", pairs, status.pairsByState());
+        out.printf("checks: %s%n", status.pairsByCheck());
         out.printf("review: %s%n", status.pairsByReview());
         out.printf("failed inputs: %d%n", status.failedInputs());
         section(out, "stale (source changed since the translation was paired)", status.stale().size());
@@ -67,11 +90,25 @@ final class StatusCommand implements Callable<Integer> {
             out.printf("  %s at %s: %s%n", f.input(), f.stage(), f.message());
         }
         section(out, "pending review", status.pendingReview().size());
-        for (Ledger.Pair p : status.pendingReview()) {
-            out.printf("  %s r%d %s <- %s (%s)%n", p.recordId(), p.revision(), p.sourceUrl(), p.translationIdentity(),
-                    p.recordPath());
-        }
+        status.pendingReview().forEach(p -> pairLine(out, p));
         return 0;
+    }
+
+    /** {@code <id> r1 fr needs_review <source> <- <translation> (<record>)}. */
+    private static void pairLine(PrintWriter out, Ledger.Pair p) {
+        out.printf("  %s r%d %s %s %s <- %s (%s)%n", p.recordId(), p.revision(), p.translationLanguage(),
+                p.checkState(), p.sourceUrl(), p.translationIdentity(), p.recordPath());
+    }
+
+    /** The pairs of one check state as one JSON object: {@code {"pairs": [...]}}. */
+    private static void writeJson(PrintWriter out, List<Ledger.Pair> listed) throws IOException {
+        JsonFactory factory = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator json = factory.createGenerator(out).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            pairs(json, "pairs", listed);
+            json.writeEndObject();
+        }
+        out.println();
     }
 
     /**
@@ -84,6 +121,7 @@ final class StatusCommand implements Callable<Integer> {
         try (JsonGenerator json = factory.createGenerator(out).useDefaultPrettyPrinter()) {
             json.writeStartObject();
             counts(json, "pairsByState", status.pairsByState());
+            counts(json, "pairsByCheck", status.pairsByCheck());
             counts(json, "pairsByReview", status.pairsByReview());
             json.writeNumberField("failedInputs", status.failedInputs());
             pairs(json, "stale", status.stale());
@@ -122,6 +160,8 @@ final class StatusCommand implements Callable<Integer> {
             json.writeNumberField("revision", p.revision());
             json.writeStringField("state", p.state());
             json.writeStringField("reviewState", p.reviewState());
+            json.writeStringField("translationLanguage", p.translationLanguage());
+            json.writeStringField("checkState", p.checkState());
             json.writeStringField("updatedAt", p.updatedAt());
             json.writeStringField("recordPath", p.recordPath());
             json.writeStringField("staleParagraphs", p.staleParagraphs());

@@ -181,6 +181,23 @@ public final class TandemConfig {
         return list("tandem.translation.languages");
     }
 
+    /**
+     * How long an input must have been still before it is read: {@code tandem.inbox.settle-ms}.
+     * The pipeline waits this long again when an input changed while it was processed.
+     */
+    public Duration inputSettle() {
+        return Duration.ofMillis(positiveLong("tandem.inbox.settle-ms"));
+    }
+
+    /**
+     * {@code tandem.input.write-grace-ms}: an input that fails at ingest within this long of its
+     * last change may be a file its writer has paused on; it is looked at again once it has been
+     * still this long, and processed again if it changed.
+     */
+    public Duration inputWriteGrace() {
+        return Duration.ofMillis(wholeNumber("tandem.input.write-grace-ms", 0, 600_000, "a whole number from 0 to 600000"));
+    }
+
     /** Inputs a batch works on at once: {@code tandem.batch.threads}, or one per processor when 0. */
     public int batchThreads() {
         int threads = (int) wholeNumber("tandem.batch.threads", 0, 1024, "a whole number from 0 to 1024");
@@ -196,6 +213,7 @@ public final class TandemConfig {
         fetchSettings();
         positiveLong("tandem.inbox.poll-ms");
         positiveLong("tandem.inbox.settle-ms");
+        inputWriteGrace();
         languageLowAccuracy();
         bool("tandem.batch.enabled");
         bool("tandem.recheck.enabled");

@@ -13,11 +13,13 @@ import java.util.Objects;
  * @param article the translation's text
  * @param sourceUrl the original's address
  * @param format how it came: {@code text}, {@code html} or {@code job}
- * @param file the input file's name, or null when it did not come from a file
+ * @param file the input file's path below the folder it was found in, or its name; null when it
+ *     did not come from a file
  * @param url the translation's own address when it was fetched, or null
  * @param sha256 hex SHA-256 of the translation's bytes as read
  * @param identity what names this translation across revisions: the job's id, its URL, or the
- *     file name (never the content, which may change)
+ *     file's path below the folder it was found in (never the content, which may change); with
+ *     the original and the detected language it names one pair
  * @param declaredSourceLanguage the original's language as a job file declares it, or null
  * @param declaredLanguage the translation's own language as a job file declares it
  *     ({@code translationLanguage}), or null

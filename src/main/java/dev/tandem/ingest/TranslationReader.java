@@ -53,7 +53,18 @@ public final class TranslationReader {
 
     /** Reads {@code file}. */
     public Translation read(Path file) {
-        return read(file.getFileName().toString(), readBytes(file), file.toAbsolutePath().toUri().toString());
+        return read(file, file.getFileName().toString());
+    }
+
+    /**
+     * Reads {@code file}, found as {@code name}: its path below the folder it was found in (the
+     * inbox, a batch folder, a folder given to {@code process}), with {@code /} between folders,
+     * or its own name when it was given alone. Unless the input names itself otherwise (a job's
+     * id, a translation URL), the name is the translation's identity, so that {@code en/a.txt}
+     * and {@code es/a.txt} are two translations wherever the folder lies.
+     */
+    public Translation read(Path file, String name) {
+        return read(name, readBytes(file), file.toAbsolutePath().toUri().toString());
     }
 
     /**
@@ -124,7 +135,7 @@ public final class TranslationReader {
                     null);
         }
         // A saved translation page that declares its canonical address is linked to it; the
-        // identity stays the file name, so that re-saving the page does not change the record.
+        // identity stays the file's, so that re-saving the page does not change the record.
         String url = source.url() != null ? source.url() : parsed.article().canonicalUrl();
         return new Translation(parsed.article(), sourceUrl, format, source.file(), url, source.sha256(),
                 source.identity(), source.sourceLanguage(), source.translationLanguage(), source.metadata());

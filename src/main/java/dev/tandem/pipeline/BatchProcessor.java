@@ -1,7 +1,9 @@
 package dev.tandem.pipeline;
 
 import dev.tandem.io.AtomicFiles;
+import dev.tandem.model.Outcome;
 import dev.tandem.record.RecordJson;
+import dev.tandem.track.IdentityClaims;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,16 +16,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs the pipeline over files and folders without moving or deleting any input: each input ends
@@ -31,8 +30,6 @@ import org.slf4j.LoggerFactory;
  * {@code process} command and by the scheduled batch route.
  */
 public final class BatchProcessor {
-    private static final Logger LOG = LoggerFactory.getLogger("tandem");
-
     private static final DateTimeFormatter SUMMARY_NAME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -71,25 +68,18 @@ public final class BatchProcessor {
      */
     public BatchSummary process(List<Path> paths) {
         Instant start = clock.instant();
-        Map<String, Integer> byStage = new TreeMap<>();
         List<Path> inputs = expand(paths);
         Set<String> sidecarNames = ConcurrentHashMap.newKeySet();
-        List<BatchSummary.Result> results = run(inputs, sidecarNames);
-        for (BatchSummary.Result result : results) {
-            if (result.stage() != null) {
-                byStage.merge(result.stage(), 1, Integer::sum);
-            }
-        }
+        IdentityClaims claims = new IdentityClaims();
+        List<BatchSummary.Result> results = run(inputs, input -> processOne(input, sidecarNames, claims));
         Instant end = clock.instant();
-        int failed = byStage.values().stream().mapToInt(Integer::intValue).sum();
-        return new BatchSummary(start.toString(), end.toString(), Duration.between(start, end).toMillis(),
-                inputs.size(), inputs.size() - failed, failed, byStage, results);
+        return BatchSummary.of(start.toString(), end.toString(), Duration.between(start, end).toMillis(), results);
     }
 
     /** Every input's result, in the inputs' order, worked on by up to {@link #threads} threads. */
-    private List<BatchSummary.Result> run(List<Path> inputs, Set<String> sidecarNames) {
+    private List<BatchSummary.Result> run(List<Path> inputs, Function<Path, BatchSummary.Result> one) {
         if (threads == 1 || inputs.size() < 2) {
-            return inputs.stream().map(input -> processOne(input, sidecarNames)).toList();
+            return inputs.stream().map(one).toList();
         }
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, inputs.size()), r -> {
             Thread t = new Thread(r, "tandem-batch");
@@ -99,7 +89,7 @@ public final class BatchProcessor {
         try {
             List<Future<BatchSummary.Result>> futures = new ArrayList<>();
             for (Path input : inputs) {
-                futures.add(workers.submit(() -> processOne(input, sidecarNames)));
+                futures.add(workers.submit(() -> one.apply(input)));
             }
             List<BatchSummary.Result> results = new ArrayList<>();
             for (Future<BatchSummary.Result> future : futures) {
@@ -129,15 +119,18 @@ public final class BatchProcessor {
         }
     }
 
-    /** Runs one input; {@code sidecarNames} keeps two failed inputs of the same name apart. */
-    private BatchSummary.Result processOne(Path input, Set<String> sidecarNames) {
+    /**
+     * Runs one input; {@code sidecarNames} keeps two failed inputs of the same name apart, and
+     * {@code claims} two inputs of this run that are one translation.
+     */
+    private BatchSummary.Result processOne(Path input, Set<String> sidecarNames, IdentityClaims claims) {
         String name = input.getFileName().toString();
         long start = System.nanoTime();
         try {
-            Pipeline.Outcome outcome = pipeline.process(input);
-            LOG.info(OutcomeLine.succeeded(input, outcome));
-            return new BatchSummary.Result(name, outcome.duplicate() ? "duplicate" : "record", null, null,
-                    outcome.record().toString(), (System.nanoTime() - start) / 1_000_000);
+            Pipeline.Result result = pipeline.process(input, name, claims);
+            OutcomeLine.log(input, result);
+            return new BatchSummary.Result(name, result.outcome().label(), null, null, result.record().toString(),
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             String keptAs = name;
             for (int n = 2; !sidecarNames.add(keptAs); n++) {
@@ -145,9 +138,9 @@ public final class BatchProcessor {
             }
             Path sidecar = sidecars.write(errorsDir(), input, keptAs, e);
             pipeline.noteFailure(input, e, sidecar);
-            LOG.warn(OutcomeLine.failed(input, e, sidecar));
-            return new BatchSummary.Result(name, "failed", ErrorSidecar.stageOf(e), ErrorSidecar.messageOf(e),
-                    sidecar.toString(), (System.nanoTime() - start) / 1_000_000);
+            OutcomeLine.logFailure(input, e, sidecar);
+            return new BatchSummary.Result(name, Outcome.ERROR.label(), ErrorSidecar.stageOf(e),
+                    ErrorSidecar.messageOf(e), sidecar.toString(), (System.nanoTime() - start) / 1_000_000);
         }
     }
 

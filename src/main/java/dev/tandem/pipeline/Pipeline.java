@@ -14,22 +14,27 @@ import dev.tandem.fetch.FetchedPage;
 import dev.tandem.fetch.HttpPageFetcher;
 import dev.tandem.fetch.SnapshotStore;
 import dev.tandem.fetch.SourceFetcher;
+import dev.tandem.ingest.FileState;
 import dev.tandem.ingest.HtmlTranslationParser;
 import dev.tandem.ingest.Translation;
 import dev.tandem.ingest.TranslationReader;
 import dev.tandem.language.LanguageGuess;
 import dev.tandem.language.LanguageIdentifier;
 import dev.tandem.model.Article;
+import dev.tandem.model.Outcome;
 import dev.tandem.model.Stage;
 import dev.tandem.model.StageException;
 import dev.tandem.record.RecordAssembler;
 import dev.tandem.record.RecordIds;
 import dev.tandem.record.RecordWriter;
 import dev.tandem.record.ReviewRecord;
+import dev.tandem.track.IdentityClaims;
 import dev.tandem.track.Ledger;
 import dev.tandem.track.SourceChanges;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +50,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Pipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("tandem");
+    /** Reads of one input that keeps changing before it is failed. */
+    private static final int MAX_READS = 5;
     /** Name of the aligner, written into records. */
     public static final String ALIGNMENT_METHOD = "sentence-length-facts/2";
 
@@ -59,6 +66,10 @@ public final class Pipeline implements AutoCloseable {
     private final List<String> translationLanguages;
     private final Clock clock;
     private final Ledger ledger;
+    /** Record ids of the inputs being processed right now, in any run or route. */
+    private final IdentityClaims inFlight = new IdentityClaims();
+    private final Duration settle;
+    private final Duration writeGrace;
     /**
      * One aligner per language pair, built once: each holds two sentence splitters, whose ICU
      * rules and abbreviation lists took about 1 ms to build for every input.
@@ -67,7 +78,7 @@ public final class Pipeline implements AutoCloseable {
 
     public Pipeline(TranslationReader reader, SourceFetcher fetcher, ArticleExtractor extractor,
             LanguageIdentifier languages, RecordWriter writer, Ledger ledger, List<String> sourceLanguages,
-            List<String> translationLanguages, Clock clock) {
+            List<String> translationLanguages, Clock clock, Duration settle, Duration writeGrace) {
         this.reader = reader;
         this.fetcher = fetcher;
         this.extractor = extractor;
@@ -78,6 +89,8 @@ public final class Pipeline implements AutoCloseable {
         this.translationLanguages = List.copyOf(translationLanguages);
         this.clock = clock;
         this.ledger = ledger;
+        this.settle = settle;
+        this.writeGrace = writeGrace;
     }
 
     /** A pipeline wired from configuration, sharing an already loaded language identifier. */
@@ -91,7 +104,8 @@ public final class Pipeline implements AutoCloseable {
         TranslationReader reader = new TranslationReader(
                 new HtmlTranslationParser(extractor, config.sourceLanguages()), fetcher);
         return new Pipeline(reader, fetcher, extractor, languages,
-                writer, Ledger.open(config.ledgerFile()), config.sourceLanguages(), config.translationLanguages(), clock);
+                writer, Ledger.open(config.ledgerFile()), config.sourceLanguages(), config.translationLanguages(), clock,
+                config.inputSettle(), config.inputWriteGrace());
     }
 
     /** Waits until the language models are loaded, when they load in the background. */
@@ -112,43 +126,168 @@ public final class Pipeline implements AutoCloseable {
         return writer.outDir();
     }
 
-    /** What became of one input that succeeded. */
-    public record Outcome(String id, Path record, String sourceUrl, String sourceLanguage, String translationLanguage,
-            int pairs, int paragraphsWithoutPartner, String fetchOrigin, int revision, boolean duplicate) {
+    /**
+     * What became of one input that has a record.
+     *
+     * @param outcome {@link Outcome#DUPLICATE} when nothing was written, else what the checks said
+     * @param record the record's file (for a duplicate, the one the ledger already held)
+     * @param paired what was built, or null for a duplicate
+     * @param note something the reviewer should know about how the input was tracked, or null
+     */
+    public record Result(Outcome outcome, String id, Path record, int revision, String fetchOrigin, Paired paired,
+            String note) {
+    }
+
+    /** Processes one translation file given alone, named by its file name, as an input of no larger run. */
+    public Result process(Path file) {
+        return process(file, file.getFileName().toString(), null);
     }
 
     /**
-     * Processes one translation file.
+     * Processes one translation file. When the file changes while it is processed (a writer that
+     * paused longer than the inbox's settle time), nothing is written from what was read: it is
+     * processed again once it is still. An input that fails at ingest soon after its last change
+     * is failed only once it has stayed still for {@code tandem.input.write-grace-ms}.
      *
-     * @throws StageException when any stage fails; the input is untouched and nothing is written
+     * @param name the file's path below the folder it was found in, or its own name when given
+     *     alone: the translation's identity unless it names another ({@link TranslationReader#read(Path, String)})
+     * @param run the record ids claimed by earlier inputs of the same run, or null
+     * @throws StageException when any stage fails; nothing is written for the input
      */
-    public Outcome process(Path file) {
-        Translation translation = stage(Stage.INGEST, () -> reader.read(file));
-        FetchedPage page = stage(Stage.FETCH, () -> fetcher.fetch(translation.sourceUrl()));
-        String id = RecordIds.of(translation.sourceUrl().toString(), translation.identity());
-        String sourceSha = page.provenance().sha256();
-        Optional<Ledger.Revision> latest = ledger.latest(id);
-        if (latest.isPresent() && latest.get().translationSha256().equals(translation.sha256())
-                && latest.get().sourceSha256().equals(sourceSha)) {
-            // The same translation of the same source: the record stands, with any review made on it,
-            // and there is nothing to extract, detect or align again.
-            return new Outcome(id, Path.of(latest.get().recordPath()), translation.sourceUrl().toString(), null, null,
-                    0, 0, page.provenance().origin(), latest.get().revision(), true);
+    public Result process(Path file, String name, IdentityClaims run) {
+        for (int attempt = 1; ; attempt++) {
+            FileState before = FileState.of(file);
+            try {
+                return processOnce(file, name, run, before);
+            } catch (InputChanged e) {
+                LOG.debug("{} changed while it was processed", file);
+            } catch (StageException e) {
+                if (!changedSince(file, before, e)) {
+                    throw e;
+                }
+            }
+            if (attempt == MAX_READS) {
+                throw new StageException(Stage.INGEST, "the file kept changing while it was processed (read "
+                        + MAX_READS + " times); a writer should write it under a .tmp name and rename it when done",
+                        Map.of(), null);
+            }
+            LOG.info("AGAIN {}: it changed while it was processed; processing it again once it is still",
+                    file.getFileName());
+            try {
+                FileState.awaitStill(file, settle, Duration.ofMinutes(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StageException(Stage.INGEST, "interrupted while waiting for the file to be still", Map.of(), e);
+            }
         }
-        int revision = latest.map(r -> r.revision() + 1).orElse(1);
-        Paired paired = pair(translation, page, latest, revision);
+    }
+
+    /**
+     * Whether {@code file} is no longer what was read: its state changed, or it failed at ingest
+     * within the write grace of its last change and changed during that grace.
+     */
+    private boolean changedSince(Path file, FileState before, StageException failure) {
+        if (!FileState.of(file).equals(before)) {
+            return true;
+        }
+        if (failure.stage() != Stage.INGEST || !before.changedWithin(writeGrace, Clock.systemUTC())) {
+            return false;
+        }
+        long wait = Duration.between(Instant.now(), before.modified().plus(writeGrace)).toMillis();
+        try {
+            Thread.sleep(Math.max(0, Math.min(wait, writeGrace.toMillis())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return !FileState.of(file).equals(before);
+    }
+
+    /** Thrown when the input changed between reading it and writing its record. */
+    private static final class InputChanged extends RuntimeException {
+        InputChanged() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Result processOnce(Path file, String name, IdentityClaims run, FileState before) {
+        Translation translation = stage(Stage.INGEST, () -> reader.read(file, name));
+        FetchedPage page = stage(Stage.FETCH, () -> fetcher.fetch(translation.sourceUrl()));
+        String sourceUrl = translation.sourceUrl().toString();
+        List<Ledger.Pair> known = stage(Stage.TRACK, () -> ledger.pairsOfKey(
+                RecordIds.translationKey(sourceUrl, translation.identity())));
+        Optional<Result> duplicate = duplicateOf(known, translation, page);
+        if (duplicate.isPresent()) {
+            return duplicate.get();
+        }
+        Paired paired = pair(translation, page, ledger::latest);
         ReviewRecord record = paired.record();
-        Path written = stage(Stage.RECORD, () -> writer.write(record));
-        stage(Stage.RECORD, () -> {
-            ledger.add(new Ledger.Revision(id, revision, record.source().url(), translation.identity(),
-                    translation.sha256(), sourceSha, written.toString(), page.provenance().snapshot(),
-                    record.createdAt()), revision > 1 ? writer.archivedPathOf(id, revision - 1).toString() : null,
-                    file.toString());
-            return null;
-        });
-        return new Outcome(record.id(), written, record.source().url(), paired.sourceLanguage(),
-                paired.translationLanguage(), paired.pairs(), paired.unpaired(), page.provenance().origin(), revision,
-                false);
+        String id = record.id();
+        String input = file.toString();
+        claim(inFlight, id, input, "is being processed now");
+        try {
+            if (run != null) {
+                claim(run, id, input, "was processed earlier in this run");
+            }
+            int written = ledger.latest(id).map(Ledger.Revision::revision).orElse(0);
+            if (written != record.revision() - 1) {
+                throw new StageException(Stage.TRACK, "revision " + (written) + " of " + id
+                        + " was written by another input while this one was processed; nothing written for this one",
+                        Map.of("id", id), null);
+            }
+            if (!FileState.of(file).equals(before)) {
+                throw new InputChanged();
+            }
+            Path path = stage(Stage.RECORD, () -> writer.write(record));
+            stage(Stage.TRACK, () -> {
+                ledger.add(new Ledger.Revision(id, record.revision(), sourceUrl, translation.identity(),
+                        translation.sha256(), page.provenance().sha256(), path.toString(), page.provenance().snapshot(),
+                        record.createdAt()), new Ledger.PairFacts(RecordIds.translationKey(sourceUrl,
+                        translation.identity()), paired.translationLanguage(), record.checks().state()),
+                        record.revision() > 1 ? writer.archivedPathOf(id, record.revision() - 1).toString() : null,
+                        input);
+                return null;
+            });
+            return new Result(Outcome.ofCheckState(record.checks().state()), id, path, record.revision(),
+                    page.provenance().origin(), paired, languageChange(known, paired.translationLanguage()));
+        } finally {
+            inFlight.release(id, input);
+        }
+    }
+
+    /**
+     * The pair this input already is, unchanged, if the ledger holds one: the same translation
+     * of the same source. The record stands, with any review made on it, and there is nothing to
+     * extract, detect or align again. (The language is not compared: the same bytes are detected
+     * the same.)
+     */
+    private Optional<Result> duplicateOf(List<Ledger.Pair> known, Translation translation, FetchedPage page) {
+        for (Ledger.Pair pair : known) {
+            Optional<Ledger.Revision> latest = ledger.latest(pair.recordId());
+            if (latest.isPresent() && latest.get().translationSha256().equals(translation.sha256())
+                    && latest.get().sourceSha256().equals(page.provenance().sha256())) {
+                return Optional.of(new Result(Outcome.DUPLICATE, pair.recordId(), Path.of(latest.get().recordPath()),
+                        latest.get().revision(), page.provenance().origin(), null,
+                        "its checks said " + pair.checkState()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A note when this input was paired before in another language: a new pair, never a silent revision. */
+    private static String languageChange(List<Ledger.Pair> known, String language) {
+        List<String> others = known.stream().filter(p -> !language.equals(p.translationLanguage()))
+                .map(p -> p.translationLanguage() + " (" + p.recordId() + ")").toList();
+        return others.isEmpty() ? null : "a new pair: this input was paired before in " + String.join(", ", others);
+    }
+
+    private static void claim(IdentityClaims claims, String id, String input, String when) {
+        Optional<String> holder = claims.claim(id, input);
+        if (holder.isPresent()) {
+            throw new StageException(Stage.TRACK, "another input, " + holder.get() + ", is the same translation of"
+                    + " the same original (record " + id + ") and " + when + "; nothing written for this one: give"
+                    + " each translation its own file or job id", Map.of("id", id, "otherInput", holder.get()), null);
+        }
     }
 
     /** A record built, and what the outcome line says of it. */
@@ -156,14 +295,26 @@ public final class Pipeline implements AutoCloseable {
             int unpaired) {
     }
 
+    /** Where the pipeline finds a pair's newest revision, by record id. */
+    @FunctionalInterface
+    public interface History {
+        Optional<Ledger.Revision> latest(String recordId);
+
+        /** No history: every pair is new. */
+        static History none() {
+            return id -> Optional.empty();
+        }
+    }
+
     /**
-     * The work between reading and writing, with no file, network or ledger: extracts the
-     * original from {@code page}, detects both languages, aligns, checks and assembles the record.
-     * {@code latest} is the pair's previous revision, if any, for {@code SOURCE_CHANGED}.
+     * The work between reading and writing, with no file, network or ledger write: extracts the
+     * original from {@code page}, detects both languages, names the pair (its id includes the
+     * translation's language), aligns, checks and assembles the record as the next revision after
+     * {@code history}'s. {@code history}'s revision also gives {@code SOURCE_CHANGED}.
      *
      * @throws StageException when a stage fails
      */
-    public Paired pair(Translation translation, FetchedPage page, Optional<Ledger.Revision> latest, int revision) {
+    public Paired pair(Translation translation, FetchedPage page, History history) {
         PageDecoder.Decoded decoded = stage(Stage.EXTRACT, () -> decode(page));
         Article source = stage(Stage.EXTRACT, () -> extractor.extract(decoded.document()));
         String charset = decoded.charset();
@@ -174,6 +325,9 @@ public final class Pipeline implements AutoCloseable {
         LanguageGuess targetLanguage = stage(Stage.LANGUAGE, () -> languages.detect(targetUnits.joined()
                 + "\n" + String.join("\n", targetUnits.captionStrings())));
         checkLanguages(translation, sourceLanguage, targetLanguage);
+        String id = RecordIds.of(translation.sourceUrl().toString(), translation.identity(), targetLanguage.code());
+        Optional<Ledger.Revision> latest = stage(Stage.TRACK, () -> history.latest(id));
+        int revision = latest.map(r -> r.revision() + 1).orElse(1);
 
         DocumentAligner aligner = aligners.computeIfAbsent(sourceLanguage.code() + "-" + targetLanguage.code(),
                 pair -> new DocumentAligner(sourceLanguage.code(), targetLanguage.code()));
@@ -189,7 +343,7 @@ public final class Pipeline implements AutoCloseable {
                 ? checked.with(sourceChanged(latest.get(), sourceUnits)) : checked;
 
         int unpaired = (int) paragraphBeads.stream().filter(b -> b.source().isEmpty() || b.target().isEmpty()).count();
-        ReviewRecord record = stage(Stage.RECORD, () -> assembler.assemble(new RecordAssembler.Parts(translation,
+        ReviewRecord record = stage(Stage.RECORD, () -> assembler.assemble(new RecordAssembler.Parts(id, translation,
                 source, page.provenance().withCharset(charset), sourceLanguage, targetLanguage,
                 unit -> segmentLanguage(unit, sourceLanguage, targetLanguage),
                 text, captionBeads, ALIGNMENT_METHOD, checks, revision, clock.instant().toString())));

@@ -47,6 +47,7 @@ public final class RecordAssembler {
 
     /** Everything a record is made of. */
     public record Parts(
+            String id,
             Translation translation,
             Article source,
             Provenance fetch,
@@ -86,7 +87,7 @@ public final class RecordAssembler {
         List<Unit> targetCaptions = units("tc", targetUnits.captions(), null, false, parts.unitLanguage());
 
         Article s = parts.source();
-        String id = RecordIds.of(t.sourceUrl().toString(), t.identity());
+        String id = parts.id();
         String translationIri = RecordContext.translationIri(t.url(), id);
         ReviewRecord.SourceSide source = new ReviewRecord.SourceSide(t.sourceUrl().toString(), s.canonicalUrl(),
                 s.siteName(), s.title(), s.author(), s.publishedAt(), s.declaredLanguage(),

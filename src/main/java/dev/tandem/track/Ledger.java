@@ -24,7 +24,9 @@ import java.util.Optional;
  * file can be read with any SQLite tool.
  *
  * <p>A pair's state is {@code ok} when its latest revision was built, {@code stale} when its
- * source changed after that, and a failed input is kept apart with its stage and message. Safe to
+ * source changed after that; its check state is what the checks said of its latest revision
+ * ({@code ok}, {@code needs_review}, {@code failed}); a failed input is kept apart with its stage
+ * and message. Safe to
  * share between threads: every method holds the one connection for its whole transaction.
  */
 public final class Ledger implements AutoCloseable {
@@ -39,9 +41,27 @@ public final class Ledger implements AutoCloseable {
             String translationSha256, String sourceSha256, String recordPath, String snapshot, String createdAt) {
     }
 
-    /** A pair as the status lists it. */
+    /**
+     * A pair as the status lists it.
+     *
+     * @param state {@code ok}, or {@code stale} when its source changed after it was paired
+     * @param checkState what the checks of its newest revision said: {@code ok}, {@code needs_review}
+     *     or {@code failed}; {@code unknown} for pairs written before the ledger kept it
+     */
     public record Pair(String recordId, String sourceUrl, String translationIdentity, int revision, String state,
-            String reviewState, String updatedAt, String recordPath, String staleParagraphs) {
+            String reviewState, String updatedAt, String recordPath, String staleParagraphs,
+            String translationLanguage, String checkState) {
+    }
+
+    /**
+     * What the ledger keeps of a pair beside its revisions.
+     *
+     * @param translationKey {@link dev.tandem.record.RecordIds#translationKey}: the same for each
+     *     language of one translation identity and original
+     * @param translationLanguage the translation's detected language
+     * @param checkState the state the checks put the new revision in
+     */
+    public record PairFacts(String translationKey, String translationLanguage, String checkState) {
     }
 
     /** An input that failed. */
@@ -49,9 +69,13 @@ public final class Ledger implements AutoCloseable {
     }
 
     /** Counts by state and the pairs and inputs that need someone. */
-    public record Status(Map<String, Integer> pairsByState, Map<String, Integer> pairsByReview, int failedInputs,
-            List<Pair> stale, List<Failure> failed, List<Pair> pendingReview) {
+    public record Status(Map<String, Integer> pairsByState, Map<String, Integer> pairsByCheck,
+            Map<String, Integer> pairsByReview, int failedInputs, List<Pair> stale, List<Failure> failed,
+            List<Pair> pendingReview) {
     }
+
+    /** The check states a pair can be in, as {@code status --state} takes them. */
+    public static final List<String> CHECK_STATES = List.of("ok", "needs_review", "failed", "unknown");
 
     /** Opens (creating if needed) the ledger at {@code file}. */
     public static Ledger open(Path file) {
@@ -85,10 +109,51 @@ public final class Ledger implements AutoCloseable {
                 s.execute("CREATE INDEX IF NOT EXISTS pairs_by_state ON pairs (state, updated_at)");
                 s.execute("CREATE INDEX IF NOT EXISTS pairs_by_review ON pairs (review_state, updated_at)");
                 s.execute("CREATE INDEX IF NOT EXISTS failures_by_time ON failures (at)");
+                addPairColumns(c);
+                s.execute("CREATE INDEX IF NOT EXISTS pairs_by_key ON pairs (translation_key)");
+                s.execute("CREATE INDEX IF NOT EXISTS pairs_by_check ON pairs (check_state, updated_at)");
             }
             return new Ledger(c);
         } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("cannot open the ledger " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Columns added after the first layout; a ledger written before gets them here, its pairs
+     * with {@code check_state} {@code unknown} and no translation key (so a translation seen
+     * before is seen as new, and gets a new pair under the current identity rule).
+     */
+    private static void addPairColumns(Connection c) throws SQLException {
+        java.util.Set<String> have = new java.util.HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(pairs)")) {
+            while (rs.next()) {
+                have.add(rs.getString("name"));
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            if (!have.contains("translation_key")) {
+                s.execute("ALTER TABLE pairs ADD COLUMN translation_key TEXT");
+            }
+            if (!have.contains("translation_language")) {
+                s.execute("ALTER TABLE pairs ADD COLUMN translation_language TEXT");
+            }
+            if (!have.contains("check_state")) {
+                s.execute("ALTER TABLE pairs ADD COLUMN check_state TEXT NOT NULL DEFAULT 'unknown'");
+            }
+        }
+    }
+
+    /** Every pair of one translation identity and original, one per language: see {@link PairFacts#translationKey}. */
+    public synchronized List<Pair> pairsOfKey(String translationKey) {
+        try (PreparedStatement q = connection.prepareStatement(
+                "SELECT * FROM pairs WHERE translation_key = ? ORDER BY updated_at DESC")) {
+            q.setString(1, translationKey);
+            try (ResultSet rs = q.executeQuery()) {
+                return readPairs(rs);
+            }
+        } catch (SQLException e) {
+            throw failure("read", e);
         }
     }
 
@@ -120,16 +185,22 @@ public final class Ledger implements AutoCloseable {
      * @param previousPath where the previous revision's record now lies, or null for a first revision
      * @param input the input's name, to clear its failure
      */
-    public synchronized void add(Revision revision, String previousPath, String input) {
+    public synchronized void add(Revision revision, PairFacts facts, String previousPath, String input) {
         try {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT OR REPLACE INTO revisions VALUES (?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement pair = connection.prepareStatement("""
-                            INSERT INTO pairs VALUES (?, ?, ?, ?, 'ok', 'pending', ?, ?, ?, NULL)
+                            INSERT INTO pairs (record_id, source_url, translation_identity, revision, state, review_state,
+                              created_at, updated_at, record_path, stale_paragraphs, translation_key,
+                              translation_language, check_state)
+                            VALUES (?, ?, ?, ?, 'ok', 'pending', ?, ?, ?, NULL, ?, ?, ?)
                             ON CONFLICT (record_id) DO UPDATE SET revision = excluded.revision, state = 'ok',
                               review_state = 'pending', updated_at = excluded.updated_at,
-                              record_path = excluded.record_path, stale_paragraphs = NULL""");
+                              record_path = excluded.record_path, stale_paragraphs = NULL,
+                              translation_key = excluded.translation_key,
+                              translation_language = excluded.translation_language,
+                              check_state = excluded.check_state""");
                     PreparedStatement archive = connection.prepareStatement(
                             "UPDATE revisions SET record_path = ? WHERE record_id = ? AND revision = ?");
                     PreparedStatement cleared = connection.prepareStatement("DELETE FROM failures WHERE input = ?")) {
@@ -148,6 +219,9 @@ public final class Ledger implements AutoCloseable {
                 pair.setString(5, revision.createdAt());
                 pair.setString(6, revision.createdAt());
                 pair.setString(7, revision.recordPath());
+                pair.setString(8, facts.translationKey());
+                pair.setString(9, facts.translationLanguage());
+                pair.setString(10, facts.checkState());
                 pair.executeUpdate();
                 if (previousPath != null && revision.revision() > 1) {
                     archive.setString(1, previousPath);
@@ -225,11 +299,26 @@ public final class Ledger implements AutoCloseable {
     public synchronized Status status(int limit) {
         try {
             return new Status(counts("SELECT state, COUNT(*) FROM pairs GROUP BY state"),
+                    counts("SELECT check_state, COUNT(*) FROM pairs GROUP BY check_state"),
                     counts("SELECT review_state, COUNT(*) FROM pairs GROUP BY review_state"),
                     count("SELECT COUNT(*) FROM failures"),
                     pairs("SELECT * FROM pairs WHERE state = 'stale' ORDER BY updated_at DESC", limit),
                     failures(limit),
                     pairs("SELECT * FROM pairs WHERE review_state = 'pending' ORDER BY updated_at DESC", limit));
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** Up to {@code limit} pairs whose newest revision's checks put it in {@code checkState}, newest first. */
+    public synchronized List<Pair> pairsInCheckState(String checkState, int limit) {
+        try (PreparedStatement q = connection.prepareStatement(
+                "SELECT * FROM pairs WHERE check_state = ? ORDER BY updated_at DESC LIMIT ?")) {
+            q.setString(1, checkState);
+            q.setInt(2, limit);
+            try (ResultSet rs = q.executeQuery()) {
+                return readPairs(rs);
+            }
         } catch (SQLException e) {
             throw failure("read", e);
         }
@@ -252,17 +341,22 @@ public final class Ledger implements AutoCloseable {
     }
 
     private List<Pair> pairs(String sql, int limit) {
-        List<Pair> pairs = new ArrayList<>();
         try (Statement s = connection.createStatement();
                 ResultSet rs = s.executeQuery(limit < 0 ? sql : sql + " LIMIT " + limit)) {
-            while (rs.next()) {
-                pairs.add(new Pair(rs.getString("record_id"), rs.getString("source_url"),
-                        rs.getString("translation_identity"), rs.getInt("revision"), rs.getString("state"),
-                        rs.getString("review_state"), rs.getString("updated_at"), rs.getString("record_path"),
-                        rs.getString("stale_paragraphs")));
-            }
+            return readPairs(rs);
         } catch (SQLException e) {
             throw failure("read", e);
+        }
+    }
+
+    private static List<Pair> readPairs(ResultSet rs) throws SQLException {
+        List<Pair> pairs = new ArrayList<>();
+        while (rs.next()) {
+            pairs.add(new Pair(rs.getString("record_id"), rs.getString("source_url"),
+                    rs.getString("translation_identity"), rs.getInt("revision"), rs.getString("state"),
+                    rs.getString("review_state"), rs.getString("updated_at"), rs.getString("record_path"),
+                    rs.getString("stale_paragraphs"), rs.getString("translation_language"),
+                    rs.getString("check_state")));
         }
         return pairs;
     }

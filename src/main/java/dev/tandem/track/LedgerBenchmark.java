@@ -47,7 +47,10 @@ public final class LedgerBenchmark {
     private static void fill(Path file, int n) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             c.setAutoCommit(false);
-            try (PreparedStatement pair = c.prepareStatement("INSERT INTO pairs VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)");
+            try (PreparedStatement pair = c.prepareStatement("""
+                    INSERT INTO pairs (record_id, source_url, translation_identity, revision, state, review_state,
+                      created_at, updated_at, record_path, stale_paragraphs, translation_key, translation_language,
+                      check_state) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 'fr', ?)""");
                     PreparedStatement revision = c.prepareStatement("INSERT INTO revisions VALUES (?, 1, ?, ?, ?, NULL, ?)");
                     PreparedStatement failure = c.prepareStatement("INSERT INTO failures VALUES (?, 'fetch', ?, NULL, ?)")) {
                 for (int i = 0; i < n; i++) {
@@ -65,6 +68,8 @@ public final class LedgerBenchmark {
                     pair.setString(7, at);
                     pair.setString(8, path);
                     pair.setString(9, state.equals("stale") ? "[\"s3\"]" : null);
+                    pair.setString(10, id);
+                    pair.setString(11, i % 7 == 0 ? "failed" : i % 2 == 0 ? "needs_review" : "ok");
                     pair.addBatch();
                     revision.setString(1, id);
                     revision.setString(2, Integer.toHexString(i));

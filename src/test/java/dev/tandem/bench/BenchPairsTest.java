@@ -41,7 +41,7 @@ class BenchPairsTest {
                 assertThat(translation).contains(url);
 
                 Pipeline.Paired paired = pipeline.pair(pipeline.read(pair.translationName(), pair.translation()),
-                        PipelineBenchmark.fetched(pair, base, "2026-11-28T00:00:00Z"), Optional.empty(), 1);
+                        PipelineBenchmark.fetched(pair, base, "2026-11-28T00:00:00Z"), Pipeline.History.none());
 
                 String[] languages = pair.translationName().replace(".txt", "").split("-");
                 assertThat(paired.sourceLanguage()).as(pair.translationName()).isEqualTo(languages[1]);

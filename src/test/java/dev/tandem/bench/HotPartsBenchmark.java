@@ -83,7 +83,7 @@ public class HotPartsBenchmark {
         sourceUnits = RecordAssembler.unitsOf(source).textStrings();
         targetUnits = RecordAssembler.unitsOf(translation.article()).textStrings();
         alignment = aligner.align(sourceUnits, targetUnits);
-        record = pipeline.pair(translation, fetched, Optional.empty(), 1).record();
+        record = pipeline.pair(translation, fetched, Pipeline.History.none()).record();
     }
 
     @TearDown
@@ -155,6 +155,6 @@ public class HotPartsBenchmark {
     /** The whole pair between reading and writing: the bare loop's unit of work. */
     @Benchmark
     public ReviewRecord wholePair() {
-        return pipeline.pair(pipeline.read("seed.txt", translationBytes), fetched, Optional.empty(), 1).record();
+        return pipeline.pair(pipeline.read("seed.txt", translationBytes), fetched, Pipeline.History.none()).record();
     }
 }

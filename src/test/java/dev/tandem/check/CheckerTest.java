@@ -208,4 +208,37 @@ class CheckerTest {
         assertThat(omitted.coverage().beads()).containsEntry("1-1", 1).containsEntry("1-0", 1);
         assertThat(omitted.state()).isEqualTo("needs_review");
     }
+
+    @Test
+    void aBeadTheAlignerDoesNotBelieveIsNotRenderedAndIsAFinding() {
+        List<CheckInput.Segment> source = List.of(new CheckInput.Segment("s1.1", "Hà Nội mưa lớn suốt đêm qua."),
+                new CheckInput.Segment("s1.2", "Giá vàng tăng mạnh trong tuần."));
+        List<CheckInput.Segment> target = List.of(new CheckInput.Segment("t1.1", "Il a plu fort à Hanoï toute la nuit."),
+                new CheckInput.Segment("t1.2", "Le match a été reporté."));
+        List<Bead> beads = List.of(new Bead(List.of(0), List.of(0), 0.97), new Bead(List.of(1), List.of(1), 0.12));
+        Checker.Report report = Checker.check(new CheckInput("vi", "fr", source, target, beads, List.of("s1"),
+                List.of("t1"), List.of(new Bead(List.of(0), List.of(0), 1)), text -> "und", null));
+
+        assertThat(report.findings()).filteredOn(f -> f.code().equals("UNCERTAIN_PAIR")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.source()).containsExactly("s1.2");
+                    assertThat(f.target()).containsExactly("t1.2");
+                    assertThat(f.severity()).isEqualTo(Finding.WARNING);
+                });
+        assertThat(report.coverage().sourceSentences()).isEqualTo(0.5);
+        double firstShare = 36.0 / (36 + 23);
+        assertThat(report.coverage().targetWithSource()).isCloseTo(firstShare, org.assertj.core.data.Offset.offset(0.001));
+    }
+
+    @Test
+    void anOriginalNoBeadOfWhichIsBelievedFailsTheChecks() {
+        List<CheckInput.Segment> source = List.of(new CheckInput.Segment("s1.1", "Giá vàng tăng mạnh trong tuần."));
+        List<CheckInput.Segment> target = List.of(new CheckInput.Segment("t1.1", "Le match a été reporté."));
+        List<Bead> beads = List.of(new Bead(List.of(0), List.of(0), 0.0));
+        Checker.Report report = Checker.check(new CheckInput("vi", "fr", source, target, beads, List.of("s1"),
+                List.of("t1"), List.of(new Bead(List.of(0), List.of(0), 1)), text -> "und", null));
+
+        assertThat(report.coverage().sourceCharacters()).isZero();
+        assertThat(report.state()).isEqualTo("failed");
+    }
 }

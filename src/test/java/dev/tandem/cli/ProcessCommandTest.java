@@ -36,7 +36,8 @@ class ProcessCommandTest {
         int status = run(Samples.ROOT.resolve("inbox").toString(), "--out", dir.resolve("out").toString());
 
         assertThat(status).as(console.err()).isZero();
-        assertThat(console.out()).contains("3 inputs: 3 records, 0 failed");
+        assertThat(console.out()).contains(
+                "3 inputs: 3 records written (1 ok, 2 needs_review, 0 failed_checks), 0 duplicate, 0 error");
         try (Stream<Path> records = Files.list(dir.resolve("out/records"))) {
             assertThat(records.count()).isEqualTo(3);
         }
@@ -53,7 +54,8 @@ class ProcessCommandTest {
         int status = run(inputs.toString(), "--out", dir.resolve("out").toString());
 
         assertThat(status).isEqualTo(1);
-        assertThat(console.out()).contains("2 inputs: 1 records, 1 failed").contains("failed at ingest: 1");
+        assertThat(console.out()).contains("2 inputs: 1 records written (1 ok, 0 needs_review, 0 failed_checks), 0 duplicate, 1 error")
+                .contains("error at ingest: 1");
         assertThat(dir.resolve("out/errors/bad.txt.error.json")).exists();
         assertThat(bad).exists();
         assertThat(inputs.resolve("seed.txt")).exists();

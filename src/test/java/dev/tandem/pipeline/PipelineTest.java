@@ -48,7 +48,7 @@ class PipelineTest {
 
     @Test
     void writesLinkedRecordForSeed() throws IOException {
-        Pipeline.Outcome outcome = pipeline(Map.of()).process(translation("seed.txt", SourcePages.SEED_PATH));
+        Pipeline.Result outcome = pipeline(Map.of()).process(translation("seed.txt", SourcePages.SEED_PATH));
 
         JsonNode record = new ObjectMapper().readTree(outcome.record().toFile());
         assertThat(RecordSchema.errors(record)).isEmpty();

@@ -107,14 +107,14 @@ class PolitenessTest {
                 "tandem.fetch.host-concurrency", "1")), TestSetup.languages(), Clock.systemUTC());
         // Eight threads at once: without the throttle they would ask faster than the rate allows.
         ExecutorService threads = Executors.newFixedThreadPool(8);
-        List<Future<Pipeline.Outcome>> outcomes = new ArrayList<>();
+        List<Future<Pipeline.Result>> outcomes = new ArrayList<>();
         for (int i = 0; i < INPUTS; i++) {
             Path input = Files.writeString(dir.resolve("t" + i + ".txt"),
                     Samples.seedPointingAt(server.url("/p" + i + ".html")));
             outcomes.add(threads.submit(() -> pipeline.process(input)));
         }
         int records = 0;
-        for (Future<Pipeline.Outcome> outcome : outcomes) {
+        for (Future<Pipeline.Result> outcome : outcomes) {
             records += Files.exists(outcome.get(120, TimeUnit.SECONDS).record()) ? 1 : 0;
         }
         threads.shutdown();

@@ -55,11 +55,11 @@ class TrackingTest {
 
     @Test
     void theSameTranslationDroppedAgainMakesNoNewRecord() throws IOException {
-        Pipeline.Outcome first = pipeline.process(seed());
-        Pipeline.Outcome again = pipeline.process(seed());
+        Pipeline.Result first = pipeline.process(seed());
+        Pipeline.Result again = pipeline.process(seed());
 
-        assertThat(first.duplicate()).isFalse();
-        assertThat(again.duplicate()).isTrue();
+        assertThat(first.outcome()).isNotEqualTo(dev.tandem.model.Outcome.DUPLICATE);
+        assertThat(again.outcome()).isEqualTo(dev.tandem.model.Outcome.DUPLICATE);
         assertThat(again.record()).isEqualTo(first.record());
         assertThat(pipeline.ledger().revisions(first.id())).hasSize(1);
         assertThat(Files.readAllLines(dir.resolve("out/manifest.jsonl"))).hasSize(1);
@@ -70,14 +70,14 @@ class TrackingTest {
 
     @Test
     void aChangedTranslationIsANewRevisionThatKeepsTheReviewedOne() throws IOException {
-        Pipeline.Outcome first = pipeline.process(seed());
+        Pipeline.Result first = pipeline.process(seed());
         ObjectNode reviewed = (ObjectNode) JSON.readTree(first.record().toFile());
         ((ObjectNode) reviewed.get("review")).put("state", "approved").put("reviewer", "Lan");
         Files.write(first.record(), JSON.writeValueAsBytes(reviewed));
 
         Files.writeString(dir.resolve("seed.txt"), Samples.seedPointingAt(server.url(SourcePages.SEED_PATH))
                 .replace("Le 18 juillet", "Le 17 juillet"));
-        Pipeline.Outcome second = pipeline.process(dir.resolve("seed.txt"));
+        Pipeline.Result second = pipeline.process(dir.resolve("seed.txt"));
 
         assertThat(second.id()).isEqualTo(first.id());
         assertThat(second.revision()).isEqualTo(2);
@@ -96,14 +96,14 @@ class TrackingTest {
 
     @Test
     void aChangedSourceIsANewRevision() throws IOException {
-        Pipeline.Outcome first = pipeline.process(seed());
+        Pipeline.Result first = pipeline.process(seed());
         String page = new String(Samples.seedSourcePage(), StandardCharsets.UTF_8)
                 .replace("Ngày 18/7, Chủ tịch Triều Tiên", "Sáng 18/7, Chủ tịch Triều Tiên");
         server.page(SourcePages.SEED_PATH, "text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
 
-        Pipeline.Outcome second = pipeline.process(seed());
+        Pipeline.Result second = pipeline.process(seed());
 
-        assertThat(second.duplicate()).isFalse();
+        assertThat(second.outcome()).isNotEqualTo(dev.tandem.model.Outcome.DUPLICATE);
         assertThat(second.revision()).isEqualTo(2);
         assertThat(pipeline.ledger().revisions(first.id())).extracting(Ledger.Revision::sourceSha256).doesNotHaveDuplicates();
         JsonNode record = JSON.readTree(second.record().toFile());

@@ -47,8 +47,14 @@ public final class CheckEvaluation {
     }
 
     /** False alarms on the unchanged articles, and per defect how many were injected and found. */
+    /**
+     * @param documents how many articles were checked as published
+     * @param faithfulFailed how many of those failed their checks
+     * @param wrongOriginalsFailed how many translations failed when checked against another
+     *     article's original (each article's translation against the next article's source)
+     */
     public record Result(int segments, int falseAlarms, int infos, Map<String, Integer> falseAlarmsByCode,
-            Map<String, int[]> recall) {
+            Map<String, int[]> recall, int documents, int faithfulFailed, int wrongOriginalsFailed) {
         public double falseAlarmsPer100() {
             return segments == 0 ? 0 : 100.0 * falseAlarms / segments;
         }
@@ -63,9 +69,16 @@ public final class CheckEvaluation {
         Map<String, Integer> byCode = new LinkedHashMap<>();
         Map<String, int[]> recall = new LinkedHashMap<>();
         DEFECTS.keySet().stream().sorted().forEach(kind -> recall.put(kind, new int[2]));
-        for (ParallelDocument doc : documents) {
+        int faithfulFailed = 0;
+        int wrongFailed = 0;
+        for (int d = 0; d < documents.size(); d++) {
+            ParallelDocument doc = documents.get(d);
             segments += doc.target().size();
-            for (Finding f : check(doc.source(), doc.target()).findings()) {
+            Checker.Report asPublished = check(doc.source(), doc.target());
+            faithfulFailed += asPublished.state().equals("failed") ? 1 : 0;
+            List<String> otherSource = documents.get((d + 1) % documents.size()).source();
+            wrongFailed += documents.size() > 1 && check(otherSource, doc.target()).state().equals("failed") ? 1 : 0;
+            for (Finding f : asPublished.findings()) {
                 if (f.severity().equals(Finding.INFO)) {
                     infos++;
                 } else {
@@ -85,7 +98,7 @@ public final class CheckEvaluation {
                 recall.get(kind)[1] += found ? 1 : 0;
             }
         }
-        return new Result(segments, falseAlarms, infos, byCode, recall);
+        return new Result(segments, falseAlarms, infos, byCode, recall, documents.size(), faithfulFailed, wrongFailed);
     }
 
     private Checker.Report check(List<String> source, List<String> target) {
