@@ -1,11 +1,15 @@
 package dev.tandem.pipeline;
 
+import dev.tandem.ingest.InputNames;
 import dev.tandem.io.AtomicFiles;
 import dev.tandem.record.RecordJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +26,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,8 +70,8 @@ public final class BatchProcessor {
     }
 
     /**
-     * Processes every input under {@code paths}: files as given, folders walked for files, hidden
-     * files and folders (names starting with a dot) and error sidecars left out.
+     * Processes every input under {@code paths}: files as given, folders walked for the files that
+     * {@link InputNames} calls inputs (no hidden, partial, editor or sidecar files).
      */
     public BatchSummary process(List<Path> paths) {
         Instant start = clock.instant();
@@ -151,19 +155,18 @@ public final class BatchProcessor {
         }
     }
 
+    /**
+     * Files as given (an operator who names a file wants it read), folders walked into subfolders
+     * for the files {@link InputNames} calls inputs. Hidden folders are not entered; each other
+     * file that is not an input gets a log line, so that nothing is left out unseen.
+     */
     private static List<Path> expand(List<Path> paths) {
         List<Path> inputs = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !isHidden(path.relativize(p)))
-                            .filter(p -> !p.getFileName().toString().endsWith(".error.json"))
-                            .sorted()
-                            .forEach(inputs::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + path, e);
-                }
+                List<Path> found = new ArrayList<>();
+                walk(path, found);
+                found.stream().sorted().forEach(inputs::add);
             } else {
                 inputs.add(path);
             }
@@ -171,12 +174,32 @@ public final class BatchProcessor {
         return inputs;
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
+    /** Adds to {@code inputs} the inputs under {@code folder}, not following symbolic links to folders. */
+    private static void walk(Path folder, List<Path> inputs) {
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(folder) || InputNames.isWalked(dir.getFileName().toString())
+                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!Files.isRegularFile(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    Optional<String> why = InputNames.whyNotInput(folder.relativize(file));
+                    if (why.isEmpty()) {
+                        inputs.add(file);
+                    } else if (!why.get().equals(InputNames.HIDDEN)) {
+                        LOG.info("SKIP {}: not an input ({})", file, why.get());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
         }
-        return false;
     }
 }
