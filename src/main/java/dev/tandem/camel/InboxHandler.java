@@ -4,17 +4,20 @@ import dev.tandem.model.Outcome;
 import dev.tandem.pipeline.ErrorSidecar;
 import dev.tandem.pipeline.OutcomeLine;
 import dev.tandem.pipeline.Pipeline;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.camel.Exchange;
 
 /**
- * The inbox route's bean: runs the pipeline on a file the route picked up, and on failure writes
- * the error sidecar into the inbox's {@code .error/} folder, beside the file the route moves there.
+ * The inbox route's bean: runs the pipeline on a file the route picked up (in the inbox or one of
+ * its subfolders), and on failure writes the error sidecar into the inbox's {@code .error/} folder,
+ * beside the file the route moves there.
  *
- * <p>It also chooses the name the file is kept under in {@code .done/} or {@code .error/}: its own
- * name, or, when a file of that name is already kept there (a translation dropped again after a
- * revision), the name with a counter ({@code seed-2.txt}), so that no earlier input is overwritten.
+ * <p>It also chooses the name the file is kept under in {@code .done/} or {@code .error/}: its path
+ * below the inbox ({@code en/article.txt} for a file dropped into the subfolder {@code en/}), or,
+ * when a file of that path is already kept there (a translation dropped again after a revision),
+ * the name with a counter ({@code en/article-2.txt}), so that no earlier input is overwritten.
  */
 public final class InboxHandler {
     /** Folder, inside the inbox, that failed inputs are moved to; the route names the same one. */
@@ -42,10 +45,11 @@ public final class InboxHandler {
     /** Processes the picked-up file; a failure propagates so that the route moves the file to {@code .error/}. */
     public void process(Exchange exchange) {
         Path file = fileOf(exchange);
-        exchange.getMessage().setHeader(ARCHIVE_NAME, archiveName(file));
-        Pipeline.Result result = pipeline.process(file);
+        String relative = relativeOf(exchange);
+        exchange.getMessage().setHeader(ARCHIVE_NAME, archiveName(inboxOf(exchange), relative));
+        Pipeline.Result result = pipeline.process(file, relative, null);
         exchange.getMessage().setHeader(ARCHIVE_DIR, result.outcome() == Outcome.FAILED_CHECKS ? FAILED_CHECKS_DIR : DONE_DIR);
-        OutcomeLine.log(file, result);
+        OutcomeLine.log(relative, result);
     }
 
     /** Writes the sidecar for the exchange's failure and logs it in one line. */
@@ -55,29 +59,55 @@ public final class InboxHandler {
         if (failure == null) {
             failure = exchange.getException();
         }
-        String kept = exchange.getMessage().getHeader(ARCHIVE_NAME, file.getFileName().toString(), String.class);
-        Path sidecar = sidecars.write(file.resolveSibling(ERROR_DIR), file, kept, failure);
+        String kept = exchange.getMessage().getHeader(ARCHIVE_NAME, relativeOf(exchange), String.class);
+        Path sidecar = sidecars.write(inboxOf(exchange).resolve(ERROR_DIR), file, kept, failure);
         pipeline.noteFailure(file, failure, sidecar);
-        OutcomeLine.logFailure(file, failure, sidecar);
+        OutcomeLine.logFailure(relativeOf(exchange), failure, sidecar);
     }
 
-    /** The file's own name if no kept folder has it yet, else the first free {@code name-N.ext}. */
-    static String archiveName(Path file) {
-        String name = file.getFileName().toString();
+    /**
+     * The file's path below the inbox ({@code relative}, e.g. {@code en/article.txt}) if neither
+     * kept folder of {@code inbox} has it yet, else the first free {@code en/article-N.txt}: files of
+     * one name in two subfolders never meet in {@code .done/} or {@code .error/}.
+     */
+    static String archiveName(Path inbox, String relative) {
+        int slash = relative.lastIndexOf('/');
+        String folder = relative.substring(0, slash + 1);
+        String name = relative.substring(slash + 1);
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String ext = dot > 0 ? name.substring(dot) : "";
-        String candidate = name;
-        for (int n = 2; taken(file, candidate); n++) {
-            candidate = stem + "-" + n + ext;
+        String candidate = relative;
+        for (int n = 2; taken(inbox, candidate); n++) {
+            candidate = folder + stem + "-" + n + ext;
         }
         return candidate;
     }
 
-    private static boolean taken(Path file, String name) {
-        return Files.exists(file.resolveSibling(DONE_DIR).resolve(name))
-                || Files.exists(file.resolveSibling(FAILED_CHECKS_DIR).resolve(name))
-                || Files.exists(file.resolveSibling(ERROR_DIR).resolve(name));
+    private static boolean taken(Path inbox, String relative) {
+        return Files.exists(inbox.resolve(DONE_DIR).resolve(relative))
+                || Files.exists(inbox.resolve(FAILED_CHECKS_DIR).resolve(relative))
+                || Files.exists(inbox.resolve(ERROR_DIR).resolve(relative));
+    }
+
+    /** The picked-up file's path below the inbox, with {@code /} between folders. */
+    private static String relativeOf(Exchange exchange) {
+        String name = exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class);
+        return name != null ? name.replace(File.separatorChar, '/') : fileOf(exchange).getFileName().toString();
+    }
+
+    /** The inbox folder the picked-up file was found in: its path less its path below the inbox. */
+    private static Path inboxOf(Exchange exchange) {
+        Path file = fileOf(exchange).toAbsolutePath();
+        Path relative = Path.of(relativeOf(exchange));
+        if (!file.endsWith(relative)) {
+            throw new IllegalStateException("the inbox file " + file + " does not end with its name " + relative);
+        }
+        Path inbox = file;
+        for (int i = 0; i < relative.getNameCount(); i++) {
+            inbox = inbox.getParent();
+        }
+        return inbox;
     }
 
     private static Path fileOf(Exchange exchange) {

@@ -29,8 +29,9 @@ import org.jsoup.nodes.Document;
  * Reads one input file into a {@link Translation}, whatever its form: plain text like the seed, a
  * translation page saved as HTML, or a JSON job file
  * ({@code {"translationUrl" | "translationText", "sourceUrl"?, ...metadata}}). The form is told by
- * the file's extension, then by its first bytes. Anything unusable (empty, binary, not UTF-8, no
- * source link) is a {@link StageException} at the ingest stage saying what is wrong.
+ * the file's extension, then by its first bytes. Text in UTF-16 or UTF-32 is read as such
+ * ({@link InputDecoder}); anything unusable (empty, binary, neither UTF-8 nor UTF-16/32, no source
+ * link) is a {@link StageException} at the ingest stage saying what is wrong.
  */
 public final class TranslationReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,15 +74,21 @@ public final class TranslationReader {
      */
     public Translation read(String name, byte[] bytes, String baseUri) {
         Source source = new Source(name, Digests.sha256(bytes), name, null, null, null, Map.of());
+        InputDecoder.Decoded decoded = InputDecoder.decode(bytes);
+        byte[] utf8 = decoded.bytes();
+        if (new String(utf8, StandardCharsets.ISO_8859_1).isBlank()) {
+            throw new StageException(Stage.INGEST, "the file is empty", Map.of(), null);
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json")) {
-            return fromJob(decode(bytes), source);
+            return fromJob(decode(utf8), source);
         }
-        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml") || looksLikeHtml(bytes)) {
-            Document doc = parseHtml(bytes, null, baseUri);
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml") || looksLikeHtml(utf8)) {
+            // A page brought to UTF-8 from UTF-16 may still say <meta charset="utf-16">: the bytes win.
+            Document doc = parseHtml(utf8, decoded.transcodedFrom() == null ? null : "UTF-8", baseUri);
             return build(htmlParser.parse(doc), "html", source);
         }
-        return build(textParser.parse(decode(bytes)), "text", source);
+        return build(textParser.parse(decode(utf8)), "text", source);
     }
 
     /** What is known of an input besides its text. */
@@ -147,17 +154,7 @@ public final class TranslationReader {
                 throw new StageException(Stage.INGEST, "the file is larger than " + MAX_INPUT_BYTES / (1024 * 1024)
                         + " MiB: not a translation", Map.of(), null);
             }
-            byte[] bytes = Files.readAllBytes(file);
-            if (new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
-                throw new StageException(Stage.INGEST, "the file is empty", Map.of(), null);
-            }
-            for (byte b : bytes) {
-                if (b == 0) {
-                    throw new StageException(Stage.INGEST, "the file is binary, not a text, HTML or JSON translation",
-                            Map.of(), null);
-                }
-            }
-            return bytes;
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new StageException(Stage.INGEST, "no such file: " + file, Map.of(), e);
         } catch (IOException e) {
@@ -175,7 +172,7 @@ public final class TranslationReader {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new StageException(Stage.INGEST,
-                    "the file is not UTF-8 text (binary, or text in another encoding: convert it to UTF-8)", Map.of(), e);
+                    "the file is not UTF-8 text (binary, or text in another encoding: convert it to UTF-8 or UTF-16)", Map.of(), e);
         }
     }
 

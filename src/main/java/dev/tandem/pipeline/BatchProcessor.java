@@ -1,13 +1,17 @@
 package dev.tandem.pipeline;
 
+import dev.tandem.ingest.InputNames;
 import dev.tandem.io.AtomicFiles;
 import dev.tandem.model.Outcome;
 import dev.tandem.record.RecordJson;
 import dev.tandem.track.IdentityClaims;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -22,7 +27,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the pipeline over files and folders without moving or deleting any input: each input ends
@@ -32,6 +38,8 @@ import java.util.stream.Stream;
 public final class BatchProcessor {
     private static final DateTimeFormatter SUMMARY_NAME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private static final Logger LOG = LoggerFactory.getLogger("tandem");
 
     private final Pipeline pipeline;
     private final ErrorSidecar sidecars;
@@ -63,12 +71,12 @@ public final class BatchProcessor {
     }
 
     /**
-     * Processes every input under {@code paths}: files as given, folders walked for files, hidden
-     * files and folders (names starting with a dot) and error sidecars left out.
+     * Processes every input under {@code paths}: files as given, folders walked for the files that
+     * {@link InputNames} calls inputs (no hidden, partial, editor or sidecar files).
      */
     public BatchSummary process(List<Path> paths) {
         Instant start = clock.instant();
-        List<Path> inputs = expand(paths);
+        List<Input> inputs = expand(paths);
         Set<String> sidecarNames = ConcurrentHashMap.newKeySet();
         IdentityClaims claims = new IdentityClaims();
         List<BatchSummary.Result> results = run(inputs, input -> processOne(input, sidecarNames, claims));
@@ -77,7 +85,7 @@ public final class BatchProcessor {
     }
 
     /** Every input's result, in the inputs' order, worked on by up to {@link #threads} threads. */
-    private List<BatchSummary.Result> run(List<Path> inputs, Function<Path, BatchSummary.Result> one) {
+    private List<BatchSummary.Result> run(List<Input> inputs, Function<Input, BatchSummary.Result> one) {
         if (threads == 1 || inputs.size() < 2) {
             return inputs.stream().map(one).toList();
         }
@@ -88,7 +96,7 @@ public final class BatchProcessor {
         });
         try {
             List<Future<BatchSummary.Result>> futures = new ArrayList<>();
-            for (Path input : inputs) {
+            for (Input input : inputs) {
                 futures.add(workers.submit(() -> one.apply(input)));
             }
             List<BatchSummary.Result> results = new ArrayList<>();
@@ -123,12 +131,13 @@ public final class BatchProcessor {
      * Runs one input; {@code sidecarNames} keeps two failed inputs of the same name apart, and
      * {@code claims} two inputs of this run that are one translation.
      */
-    private BatchSummary.Result processOne(Path input, Set<String> sidecarNames, IdentityClaims claims) {
-        String name = input.getFileName().toString();
+    private BatchSummary.Result processOne(Input in, Set<String> sidecarNames, IdentityClaims claims) {
+        Path input = in.file();
+        String name = in.name();
         long start = System.nanoTime();
         try {
             Pipeline.Result result = pipeline.process(input, name, claims);
-            OutcomeLine.log(input, result);
+            OutcomeLine.log(name, result);
             return new BatchSummary.Result(name, result.outcome().label(), null, null, result.record().toString(),
                     (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
@@ -138,38 +147,65 @@ public final class BatchProcessor {
             }
             Path sidecar = sidecars.write(errorsDir(), input, keptAs, e);
             pipeline.noteFailure(input, e, sidecar);
-            OutcomeLine.logFailure(input, e, sidecar);
+            OutcomeLine.logFailure(name, e, sidecar);
             return new BatchSummary.Result(name, Outcome.ERROR.label(), ErrorSidecar.stageOf(e),
                     ErrorSidecar.messageOf(e), sidecar.toString(), (System.nanoTime() - start) / 1_000_000);
         }
     }
 
-    private static List<Path> expand(List<Path> paths) {
-        List<Path> inputs = new ArrayList<>();
+    /**
+     * Files as given (an operator who names a file wants it read), folders walked into subfolders
+     * for the files {@link InputNames} calls inputs. Hidden folders are not entered; each other
+     * file that is not an input gets a log line, so that nothing is left out unseen.
+     */
+    /**
+     * An input file and the name it is known by: its path below the folder it was found in, with
+     * {@code /} between folders, or its own name when it was given alone.
+     */
+    private record Input(Path file, String name) {
+    }
+
+    private static List<Input> expand(List<Path> paths) {
+        List<Input> inputs = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !isHidden(path.relativize(p)))
-                            .filter(p -> !p.getFileName().toString().endsWith(".error.json"))
-                            .sorted()
-                            .forEach(inputs::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + path, e);
-                }
+                List<Path> found = new ArrayList<>();
+                walk(path, found);
+                found.stream().sorted().forEach(file -> inputs.add(new Input(file,
+                        path.relativize(file).toString().replace(java.io.File.separatorChar, '/'))));
             } else {
-                inputs.add(path);
+                inputs.add(new Input(path, path.getFileName().toString()));
             }
         }
         return inputs;
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
+    /** Adds to {@code inputs} the inputs under {@code folder}, not following symbolic links to folders. */
+    private static void walk(Path folder, List<Path> inputs) {
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(folder) || InputNames.isWalked(dir.getFileName().toString())
+                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!Files.isRegularFile(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    Optional<String> why = InputNames.whyNotInput(folder.relativize(file));
+                    if (why.isEmpty()) {
+                        inputs.add(file);
+                    } else if (!why.get().equals(InputNames.HIDDEN)) {
+                        LOG.info("SKIP {}: not an input ({})", file, why.get());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
         }
-        return false;
     }
 }

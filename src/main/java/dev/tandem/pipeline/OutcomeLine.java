@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one log line per input that tells an operator what happened to it, starting with its
+ * The one log line per input, naming it by its path below the folder it was found in, that tells an operator what happened to it, starting with its
  * {@link Outcome#tag()}: {@code OK}, {@code REVIEW}, {@code FAILED} (a record whose checks
  * failed), {@code DUP} or {@code ERROR} (no record).
  */
@@ -27,8 +27,8 @@ public final class OutcomeLine {
      * network; checks: 2 warnings: NAME_MISSING, NUMBER_MISMATCH)}, or {@code DUP} when the ledger
      * already holds this translation of this source.
      */
-    public static String succeeded(Path input, Pipeline.Result r) {
-        String head = String.format("%-6s %s -> %s", r.outcome().tag(), input.getFileName(), r.record());
+    public static String succeeded(String input, Pipeline.Result r) {
+        String head = String.format("%-6s %s -> %s", r.outcome().tag(), input, r.record());
         if (r.outcome() == Outcome.DUPLICATE) {
             return head + " (revision " + r.revision() + " already has this translation of this source; "
                     + r.note() + "; nothing written)";
@@ -41,13 +41,13 @@ public final class OutcomeLine {
     }
 
     /** {@code ERROR bad.txt at fetch: HTTP 404 ... -> inbox/.error/bad.txt.error.json}. */
-    public static String failed(Path input, Throwable failure, Path sidecar) {
-        return String.format("%-6s %s at %s: %s -> %s", Outcome.ERROR.tag(), input.getFileName(),
+    public static String failed(String input, Throwable failure, Path sidecar) {
+        return String.format("%-6s %s at %s: %s -> %s", Outcome.ERROR.tag(), input,
                 ErrorSidecar.stageOf(failure), ErrorSidecar.messageOf(failure), sidecar);
     }
 
     /** Logs {@link #succeeded}: a warning when the record failed its checks, else information. */
-    public static void log(Path input, Pipeline.Result r) {
+    public static void log(String input, Pipeline.Result r) {
         if (r.outcome() == Outcome.FAILED_CHECKS) {
             LOG.warn(succeeded(input, r));
         } else {
@@ -56,7 +56,7 @@ public final class OutcomeLine {
     }
 
     /** Logs {@link #failed} as a warning. */
-    public static void logFailure(Path input, Throwable failure, Path sidecar) {
+    public static void logFailure(String input, Throwable failure, Path sidecar) {
         LOG.warn(failed(input, failure, sidecar));
     }
 

@@ -56,11 +56,14 @@ class BatchRouteTest {
             assertThat(summary.at("/records").asInt()).isEqualTo(1);
             assertThat(summary.at("/failed").asInt()).isEqualTo(1);
             assertThat(summary.at("/failuresByStage/ingest").asInt()).isEqualTo(1);
+            assertThat(summary.at("/outcomes/error").asInt()).isEqualTo(1);
+            assertThat(summary.at("/outcomes/duplicate").asInt()).isZero();
+            assertThat(summary.at("/results/0/file").asText()).isEqualTo("july/no-source.txt");
             assertThat(summary.at("/durationMs").asLong()).isGreaterThanOrEqualTo(0);
             assertRunsDidNotOverlap(config.outDir().resolve("batches"));
             assertThat(good).exists();
             assertThat(bad).exists();
-            assertThat(config.outDir().resolve("errors/no-source.txt.error.json")).exists();
+            assertThat(config.outDir().resolve("errors/july/no-source.txt.error.json")).exists();
             assertThat(count(config.outDir().resolve("records"))).isEqualTo(1);
         }
     }

@@ -232,6 +232,54 @@ class InboxRouteTest {
         assertThat(inbox.resolve(".done/seed-2.txt")).hasContent(revised);
     }
 
+    @Test
+    void processesFilesInSubfoldersAndKeepsTheirPathsWhenMoved() throws IOException {
+        String seed = Samples.seedPointingAt(server.url(SourcePages.SEED_PATH));
+        Files.createDirectories(inbox.resolve("en"));
+        Files.createDirectories(inbox.resolve("fr/desk"));
+        Files.writeString(inbox.resolve("en/seed.txt"), seed);
+        Files.writeString(inbox.resolve("fr/desk/seed.txt"), seed.replace("Le 18 juillet", "Le jeudi 18 juillet"));
+        Files.writeString(inbox.resolve("fr/desk/empty.txt"), "");
+
+        Await.until("both seeds in .done and the empty file in .error", Duration.ofSeconds(30),
+                () -> Files.exists(inbox.resolve(".done/en/seed.txt"))
+                        && Files.exists(inbox.resolve(".done/fr/desk/seed.txt"))
+                        && Files.exists(inbox.resolve(".error/fr/desk/empty.txt.error.json")));
+        assertThat(inbox.resolve(".error/fr/desk/empty.txt")).exists();
+        assertThat(inbox.resolve("en/seed.txt")).doesNotExist();
+        assertThat(inbox.resolve("fr/desk/seed.txt")).doesNotExist();
+        assertThat(inbox.resolve(".done/en/seed.txt")).hasContent(seed);
+        JsonNode sidecar = JSON.readTree(inbox.resolve(".error/fr/desk/empty.txt.error.json").toFile());
+        assertThat(sidecar.at("/file").asText()).isEqualTo("fr/desk/empty.txt");
+        assertThat(sidecar.at("/error").asText()).contains("empty");
+        assertThat(inbox.resolve("fr/desk/.error")).doesNotExist();
+
+        // The same path dropped again is kept beside the first copy, in its own subfolder.
+        Files.writeString(inbox.resolve("en/seed.txt"), seed.replace("Le 18 juillet", "Le 18 juillet 2024"));
+        Await.until("second copy in .done/en", Duration.ofSeconds(30),
+                () -> Files.exists(inbox.resolve(".done/en/seed-2.txt")));
+        assertThat(inbox.resolve(".done/en/seed.txt")).hasContent(seed);
+    }
+
+    @Test
+    void leavesPartialEditorAndHiddenFilesAlone() throws IOException {
+        Files.createDirectories(inbox.resolve("es/.drafts"));
+        List<Path> ignored = List.of(inbox.resolve("seed.txt.part"), inbox.resolve("notes.txt~"),
+                inbox.resolve("es/article.txt.swp"), inbox.resolve("es/~$article.docx"),
+                inbox.resolve("es/.drafts/article.txt"), inbox.resolve("es/page.html.crdownload"));
+        for (Path file : ignored) {
+            Files.writeString(file, "Texte sans source.\n");
+        }
+        Files.writeString(inbox.resolve("es/good.txt"), Samples.seedPointingAt(server.url(SourcePages.SEED_PATH)));
+
+        Await.until("good.txt in .done", Duration.ofSeconds(30), () -> Files.exists(inbox.resolve(".done/es/good.txt")));
+        // Poll a few more times: a file the filter let through would be failed and moved by now.
+        NotifyBuilder polled = new NotifyBuilder(service.camelContext()).fromRoute("inbox").whenDone(1).create();
+        assertThat(polled.matches(2, TimeUnit.SECONDS)).as("no other file was taken").isFalse();
+        assertThat(ignored).allSatisfy(file -> assertThat(file).exists());
+        assertThat(inbox.resolve(".error")).doesNotExist();
+    }
+
     private JsonNode onlyRecord() throws IOException {
         try (Stream<Path> files = Files.list(dir.resolve("out/records"))) {
             List<Path> records = files.toList();

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.fetch.Digests;
 import dev.tandem.testing.Samples;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,6 +66,46 @@ class ProcessCommandTest {
     }
 
     @Test
+    void folderRunReadsSubfoldersAndUtf16AndSkipsPartialAndEditorFiles() throws IOException {
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        Path fr = Files.createDirectories(inputs.resolve("fr"));
+        Path desk = Files.createDirectories(inputs.resolve("desk/windows"));
+        Files.copy(Samples.SEED, fr.resolve("seed.txt"));
+        byte[] utf16 = Samples.seedText().replace("Le 18 juillet", "Le jeudi 18 juillet")
+                .getBytes(StandardCharsets.UTF_16LE);
+        Files.write(desk.resolve("notepad.txt"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, utf16));
+        // Each of these would fail (no source URL) if it were taken as an input.
+        for (String name : List.of("seed.txt.part", "seed.txt~", "seed.txt.swp", ".seed.txt.swp", "#seed.txt#",
+                "download.crdownload", "old.txt.error.json")) {
+            Files.writeString(fr.resolve(name), "Texte sans source.\n");
+        }
+        Files.createDirectories(inputs.resolve(".hidden"));
+        Files.writeString(inputs.resolve(".hidden/x.txt"), "Texte sans source.\n");
+
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+        int status;
+        try {
+            status = run(inputs.toString(), "--out", dir.resolve("out").toString());
+        } finally {
+            System.setErr(stderr);
+        }
+
+        assertThat(status).as(console.out() + console.err() + log).isZero();
+        assertThat(dir.resolve("out/errors")).doesNotExist();
+        try (Stream<Path> records = Files.list(dir.resolve("out/records"))) {
+            assertThat(records.count()).isEqualTo(2);
+        }
+        assertThat(Files.readAllLines(dir.resolve("out/manifest.jsonl"))).hasSize(2);
+        String logged = log.toString(StandardCharsets.UTF_8);
+        assertThat(logged).contains("SKIP " + fr.resolve("seed.txt.part") + ": not an input (a partial download)")
+                .contains("SKIP " + fr.resolve("seed.txt~") + ": not an input (an editor's file)")
+                .contains("SKIP " + fr.resolve("seed.txt.swp"))
+                .doesNotContain(".hidden").doesNotContain(".seed.txt.swp");
+    }
+
+    @Test
     void missingPathIsUsageError() {
         assertThat(run(dir.resolve("nothing-here").toString())).isEqualTo(2);
         assertThat(console.err()).contains("no such file or folder");
@@ -71,6 +115,12 @@ class ProcessCommandTest {
     void unknownConfigurationKeyIsUsageError() {
         assertThat(run("-Dtandem.fetch.polcy=offline", Samples.SEED.toString())).isEqualTo(2);
         assertThat(console.err()).contains("unknown configuration key 'tandem.fetch.polcy'");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     private static Map<String, String> hashes(Path folder) throws IOException {

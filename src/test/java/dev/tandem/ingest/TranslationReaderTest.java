@@ -20,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import dev.tandem.fetch.Digests;
 import dev.tandem.testing.TestSetup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,6 +188,93 @@ class TranslationReaderTest {
         Path file = Files.write(dir.resolve("bom.txt"),
                 ("\uFEFFPremier paragraphe.\nSource: https://example.org/a").getBytes(StandardCharsets.UTF_8));
         assertThat(reader().read(file).article().paragraphs().get(0).text()).isEqualTo("Premier paragraphe.");
+    }
+
+    @Test
+    void readsUtf16LittleEndianWithByteOrderMark() throws IOException {
+        Path file = Files.write(dir.resolve("notepad.txt"), withMark(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                Samples.seedText(), StandardCharsets.UTF_16LE));
+        assertSameAsSeed(reader().read(file));
+    }
+
+    @Test
+    void readsUtf16BigEndianWithByteOrderMark() throws IOException {
+        Path file = Files.write(dir.resolve("be.txt"), withMark(new byte[] {(byte) 0xFE, (byte) 0xFF},
+                Samples.seedText(), StandardCharsets.UTF_16BE));
+        assertSameAsSeed(reader().read(file));
+    }
+
+    @Test
+    void readsUtf32WithByteOrderMark() throws IOException {
+        Path file = Files.write(dir.resolve("wide.txt"), withMark(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0},
+                Samples.seedText(), Charset.forName("UTF-32LE")));
+        assertSameAsSeed(reader().read(file));
+    }
+
+    @Test
+    void readsUtf16WithoutByteOrderMarkByItsNuls() throws IOException {
+        Path file = Files.write(dir.resolve("export.txt"), Samples.seedText().getBytes(StandardCharsets.UTF_16LE));
+        assertSameAsSeed(reader().read(file));
+    }
+
+    @Test
+    void readsChineseUtf16WithoutByteOrderMarkDespiteNulsOnBothSides() throws IOException {
+        // 一 (U+4E00) and the ideographic space (U+3000) put a NUL in the "wrong" place in UTF-16LE.
+        String text = "一带一路倡议提出十周年，一系列合作项目取得进展。\u3000一位官员表示，一些项目已经完工。\n"
+                + "来源：https://www.vietnamplus.vn/metro-post1.vnp\n";
+        Path file = Files.write(dir.resolve("zh.txt"), text.getBytes(StandardCharsets.UTF_16BE));
+        Translation t = reader().read(file);
+        assertThat(t.sourceUrl()).hasToString("https://www.vietnamplus.vn/metro-post1.vnp");
+        assertThat(t.article().paragraphs().get(0).text()).startsWith("一带一路");
+    }
+
+    @Test
+    void readsUtf16HtmlPageThatDeclaresUtf16() throws IOException {
+        String page = """
+                <html lang="es"><head><meta charset="utf-16"><title>Metro</title></head>
+                <body><article><h1>El metro de Hanói</h1>
+                <p>El tramo elevado de la línea de metro entró hoy en operación comercial, según las autoridades.</p>
+                <p>Fuente: https://www.vietnamplus.vn/metro-post1.vnp</p></article></body></html>
+                """;
+        Path file = Files.write(dir.resolve("es.html"), withMark(new byte[] {(byte) 0xFF, (byte) 0xFE}, page,
+                StandardCharsets.UTF_16LE));
+        Translation t = reader().read(file);
+        assertThat(t.sourceUrl()).hasToString("https://www.vietnamplus.vn/metro-post1.vnp");
+        assertThat(t.article().paragraphs()).anyMatch(p -> p.text().contains("línea de metro"));
+    }
+
+    @Test
+    void sha256IsOfTheFileAsWritten() throws IOException {
+        byte[] bytes = withMark(new byte[] {(byte) 0xFF, (byte) 0xFE}, Samples.seedText(), StandardCharsets.UTF_16LE);
+        Path file = Files.write(dir.resolve("notepad.txt"), bytes);
+        assertThat(reader().read(file).sha256()).isEqualTo(Digests.sha256(bytes));
+    }
+
+    @Test
+    void rejectsTruncatedUtf16NamingItsMark() throws IOException {
+        byte[] whole = withMark(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Un paragraphe.", StandardCharsets.UTF_16LE);
+        Path file = Files.write(dir.resolve("cut.txt"), Arrays.copyOf(whole, whole.length - 1));
+        assertIngestError(file, "UTF-16LE byte-order mark but is not valid UTF-16LE text");
+    }
+
+    @Test
+    void rejectsBinaryWithNulsOnBothSides() throws IOException {
+        Path file = Files.write(dir.resolve("data.bin"), new byte[] {0x01, 0x00, 0x00, 0x02, 0x41, 0x00, 0x00, 0x00});
+        assertIngestError(file, "binary");
+    }
+
+    private static byte[] withMark(byte[] mark, String text, Charset charset) {
+        byte[] body = text.getBytes(charset);
+        byte[] all = Arrays.copyOf(mark, mark.length + body.length);
+        System.arraycopy(body, 0, all, mark.length, body.length);
+        return all;
+    }
+
+    private void assertSameAsSeed(Translation read) {
+        Translation seed = reader().read(Samples.SEED);
+        assertThat(read.format()).isEqualTo("text");
+        assertThat(read.sourceUrl()).isEqualTo(seed.sourceUrl());
+        assertThat(read.article()).isEqualTo(seed.article());
     }
 
     private void assertIngestError(Path file, String message) {
