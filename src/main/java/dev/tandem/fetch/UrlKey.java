@@ -74,19 +74,18 @@ public final class UrlKey {
         if (host == null) {
             return url.toString();
         }
-        url = ascii;
         StringBuilder key = new StringBuilder("https://");
-        if (url.getRawUserInfo() != null) {
-            key.append(url.getRawUserInfo()).append('@');
+        if (ascii.getRawUserInfo() != null) {
+            key.append(ascii.getRawUserInfo()).append('@');
         }
         key.append(host);
         int defaultPort = scheme.equals("http") ? 80 : 443;
-        if (url.getPort() != -1 && url.getPort() != defaultPort) {
-            key.append(':').append(url.getPort());
+        if (ascii.getPort() != -1 && ascii.getPort() != defaultPort) {
+            key.append(':').append(ascii.getPort());
         }
-        String path = escapes(url.normalize().getRawPath());
+        String path = escapes(ascii.normalize().getRawPath());
         key.append(path.isEmpty() ? "/" : path);
-        String query = withoutTrackers(url.getRawQuery());
+        String query = withoutTrackers(ascii.getRawQuery());
         if (query != null && !query.isEmpty()) {
             key.append('?').append(escapes(query));
         }
