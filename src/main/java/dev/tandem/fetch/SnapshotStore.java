@@ -6,22 +6,27 @@ import dev.tandem.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Keeps every fetched page so a record can be traced to exactly what was compared and runs can be
  * repeated offline. A snapshot is two files: the page as a WARC file ({@code .warc.gz}, request and
  * response records, readable by any web-archive tool) and its provenance ({@code .json}), under
- * {@code <host>/<hash of URL>/<fetch time>-<content hash>}, so the newest snapshot of a URL is the
- * last file name in its folder. A page identical to the newest snapshot of its URL is not stored
- * again. Snapshots stored as plain {@code .html} (the samples') are read as well.
+ * {@code <host>/<hash of URL key>/<fetch time>-<content hash>}, so the newest snapshot of a URL is
+ * the last file name in its folder. The URL's {@link UrlKey} names the folder, so every spelling of
+ * one original (http or https, with or without {@code www.}, with a fragment or click-tracking
+ * parameters) shares its snapshots. A page identical to the newest snapshot of its URL is not
+ * stored again. Snapshots stored as plain {@code .html} (the samples') are read as well.
  *
  * <p>New snapshots go to one folder; further folders (the samples' snapshots) are only read.
  */
@@ -29,6 +34,7 @@ public final class SnapshotStore {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private static final String WARC = ".warc.gz";
+    private static final String HTTPS = "https://";
 
     private final Path writeDir;
     private final List<Path> readOnlyDirs;
@@ -61,16 +67,21 @@ public final class SnapshotStore {
         return page.withProvenance(stored);
     }
 
-    /** The most recently fetched snapshot of {@code url} across all folders, if any. */
+    /**
+     * The most recently fetched snapshot of {@code url} across all folders, if any. Snapshots are
+     * looked up by the URL's {@link UrlKey}, so a page stored for {@code http://www.example.com/a#x}
+     * serves {@code https://example.com/a?utm_source=y}.
+     */
     public Optional<FetchedPage> newest(URI url) {
         List<Path> candidates = new ArrayList<>();
         for (Path dir : allDirs()) {
-            Path folder = folderOf(dir, url.toString());
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> files = Files.list(folder)) {
-                    files.filter(f -> f.getFileName().toString().endsWith(".json")).forEach(candidates::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list snapshots in " + folder, e);
+            for (Path folder : foldersOf(dir, url.toString())) {
+                if (Files.isDirectory(folder)) {
+                    try (Stream<Path> files = Files.list(folder)) {
+                        files.filter(f -> f.getFileName().toString().endsWith(".json")).forEach(candidates::add);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot list snapshots in " + folder, e);
+                    }
                 }
             }
         }
@@ -102,9 +113,47 @@ public final class SnapshotStore {
         }
     }
 
-    /** Folder of a URL's snapshots: readable host name, then a hash of the whole URL. */
+    /**
+     * Folder of a URL's snapshots: the host of its {@link UrlKey} (readable, with the port after an
+     * underscore when it is not the default), then a hash of the whole key.
+     */
     static Path folderOf(Path root, String url) {
-        URI uri = URI.create(url);
+        String key = UrlKey.of(url);
+        return root.resolve(UrlKey.hostFolder(key)).resolve(Digests.sha256(key).substring(0, 16));
+    }
+
+    /**
+     * Every folder that may hold snapshots of {@code url}: its key's folder first, then the folders
+     * that stores written before keys existed used, hashed on the URL as written: the URL itself
+     * and its key over http and https, with and without {@code www.}. The key's folder of an https
+     * URL without {@code www.} is the same as the old one, so most old snapshots are in it anyway.
+     */
+    static Set<Path> foldersOf(Path root, String url) {
+        Set<Path> folders = new LinkedHashSet<>();
+        folders.add(folderOf(root, url));
+        String key = UrlKey.of(url);
+        List<String> spellings = new ArrayList<>(List.of(url));
+        if (key.startsWith(HTTPS)) {
+            String rest = key.substring(HTTPS.length());
+            for (String scheme : List.of(HTTPS, "http://")) {
+                spellings.add(scheme + rest);
+                spellings.add(scheme + "www." + rest);
+            }
+        }
+        for (String spelling : spellings) {
+            folders.add(legacyFolderOf(root, spelling));
+        }
+        return folders;
+    }
+
+    /** Folder of a URL's snapshots as stores kept them before keys: host as written, hash of the URL. */
+    private static Path legacyFolderOf(Path root, String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return root.resolve("unknown-host").resolve(Digests.sha256(url).substring(0, 16));
+        }
         String host = uri.getHost() == null ? "unknown-host" : uri.getHost().toLowerCase(Locale.ROOT);
         if (uri.getPort() != -1) {
             host = host + "_" + uri.getPort();

@@ -78,9 +78,11 @@ public final class HtmlTranslationParser {
                 continue;
             }
             Element link = blocks.get(i).selectFirst("a[href]");
-            Optional<URI> url = link != null
-                    ? SourceUrlFinder.parse(link.absUrl("href"))
-                    : finder.find(List.of(text)).map(SourceUrlFinder.Found::url);
+            Optional<URI> url = link == null ? Optional.empty() : SourceUrlFinder.parse(link.absUrl("href"));
+            if (url.isEmpty()) {
+                // no usable link: the text decides, and a broken URL in the last labelled line is reported
+                url = finder.find(List.of(text)).map(SourceUrlFinder.Found::url);
+            }
             if (url.isPresent()) {
                 return url;
             }

@@ -1,22 +1,26 @@
 package dev.tandem.record;
 
 import dev.tandem.fetch.Digests;
+import dev.tandem.fetch.UrlKey;
 
 /**
  * Record ids: the same original and the same translation identity always give the same id, so a
  * re-run updates a record instead of adding one, and different pairs never collide in practice
- * (64 bits of SHA-256).
+ * (64 bits of SHA-256). The original counts by its {@link UrlKey}, so one page named as
+ * {@code http://www.example.com/a#top} and as {@code https://example.com/a?utm_source=x} is one
+ * original; the key of an {@code https} URL without {@code www.} is the URL itself, so ids made
+ * before keys existed are unchanged for those.
  */
 public final class RecordIds {
     private RecordIds() {
     }
 
     /**
-     * @param sourceUrl the original's URL as found in the translation
+     * @param sourceUrl the original's URL as found in the translation (its key is what counts)
      * @param translationIdentity the translation's stable name (job id, URL or file name)
      */
     public static String of(String sourceUrl, String translationIdentity) {
-        return Digests.sha256(sourceUrl + "\n" + translationIdentity).substring(0, 16);
+        return Digests.sha256(UrlKey.of(sourceUrl) + "\n" + translationIdentity).substring(0, 16);
     }
 
     /**

@@ -78,6 +78,55 @@ class SnapshotStoreTest {
         assertThat(store.newest(URL)).hasValueSatisfying(p -> assertThat(p.body()).isEqualTo(saved.body()));
     }
 
+    @Test
+    void aSnapshotStoredForOneSpellingServesAnother() {
+        SnapshotStore store = new SnapshotStore(dir, List.of());
+        store.save(page("http://www.example.com/a#x", "<p>một</p>", "2024-07-18T00:00:00Z"));
+        assertThat(store.newest(URI.create("https://example.com/a?utm_source=y"))).hasValueSatisfying(p ->
+                assertThat(new String(p.body(), StandardCharsets.UTF_8)).isEqualTo("<p>một</p>"));
+        assertThat(store.newest(URI.create("https://example.com/a?id=2"))).isEmpty();
+        assertThat(store.newest(URI.create("https://example.com/b"))).isEmpty();
+    }
+
+    @Test
+    void theSameOriginalUnderAnotherSpellingIsNotStoredTwice() throws IOException {
+        SnapshotStore store = new SnapshotStore(dir, List.of());
+        FetchedPage first = store.save(page("https://www.example.com/a", "<p>một</p>", "2024-07-18T00:00:00Z"));
+        FetchedPage second = store.save(page("http://example.com/a?fbclid=1", "<p>một</p>", "2024-07-19T00:00:00Z"));
+        assertThat(second.provenance().snapshot()).isEqualTo(first.provenance().snapshot());
+        assertThat(Path.of(first.provenance().snapshot()).getParent().getParent().getFileName()).hasToString("example.com");
+    }
+
+    @Test
+    void findsSnapshotsAnOlderStoreKeptUnderTheUrlAsWritten() throws IOException {
+        Path old = dir.resolve("old");
+        String written = "https://www.vietnamplus.vn/metro-post969857.vnp";
+        Path folder = old.resolve("www.vietnamplus.vn").resolve(Digests.sha256(written).substring(0, 16));
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("20240809T040000Z-43b25b334b18.html"), "<p>metro</p>");
+        Files.writeString(folder.resolve("20240809T040000Z-43b25b334b18.json"), "{\"requestedUrl\": \"" + written
+                + "\", \"finalUrl\": \"" + written + "\", \"status\": 200, \"fetchedAt\": \"2024-08-09T04:00:00Z\","
+                + " \"contentType\": \"text/html\", \"sha256\": \"43b25b334b18\", \"bytes\": 12, \"origin\": \"imported\"}");
+        SnapshotStore store = new SnapshotStore(dir.resolve("new"), List.of(old));
+        for (String spelling : List.of(written, "https://vietnamplus.vn/metro-post969857.vnp",
+                "http://www.vietnamplus.vn/metro-post969857.vnp#comments",
+                "http://vietnamplus.vn/metro-post969857.vnp?utm_source=zalo")) {
+            assertThat(store.newest(URI.create(spelling))).as(spelling).hasValueSatisfying(p ->
+                    assertThat(new String(p.body(), StandardCharsets.UTF_8)).isEqualTo("<p>metro</p>"));
+        }
+    }
+
+    @Test
+    void theSamplesSnapshotsAreFoundByEverySpelling() {
+        SnapshotStore store = new SnapshotStore(dir, List.of(Path.of("samples/snapshots")));
+        assertThat(store.newest(URI.create(
+                "http://vietnamplus.vn/doan-tren-cao-tuyen-metro-nhon-ga-ha-noi-chinh-thuc-van-hanh-thuong-mai-post969857.vnp")))
+                .isPresent();
+        assertThat(store.newest(URI.create(
+                "http://www.baoquocte.vn/phai-doan-quan-su-nga-tham-trieu-tien-279309.html?utm_source=zalo#top")))
+                .isPresent();
+    }
+
     private static String sha1Hex(byte[] bytes) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1").digest(bytes));
@@ -87,8 +136,12 @@ class SnapshotStoreTest {
     }
 
     private static FetchedPage page(String html, String at) {
+        return page(URL.toString(), html, at);
+    }
+
+    private static FetchedPage page(String url, String html, String at) {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        return new FetchedPage(body, new Provenance(URL.toString(), URL.toString(), 200, at, "text/html", null,
+        return new FetchedPage(body, new Provenance(url, url, 200, at, "text/html", null,
                 Digests.sha256(body), body.length, false, "network", null, null, null, null));
     }
 }

@@ -26,7 +26,25 @@ class SourceUrlFinderTest {
         "出典: https://baoquocte.vn/a-1.html",
         "출처: https://baoquocte.vn/a-1.html",
         "  SOURCE : Báo Quốc tế, https://baoquocte.vn/a-1.html",
-        "(Source: https://baoquocte.vn/a-1.html)"})
+        "(Source: https://baoquocte.vn/a-1.html)",
+        "Source : <https://baoquocte.vn/a-1.html>",
+        "Source : [Báo Quốc tế](https://baoquocte.vn/a-1.html)",
+        "Source : [https://baoquocte.vn/a-1.html](https://baoquocte.vn/a-1.html)",
+        "Source : [Báo Quốc tế](<https://baoquocte.vn/a-1.html>)",
+        "Source : [Báo Quốc tế](https://baoquocte.vn/a-1.html \"Báo Quốc tế\")",
+        "Source : \"https://baoquocte.vn/a-1.html\"",
+        "Source : 'https://baoquocte.vn/a-1.html'",
+        "Source : “https://baoquocte.vn/a-1.html”.",
+        "Source : «https://baoquocte.vn/a-1.html»",
+        "Source : Báo Quốc tế (https://baoquocte.vn/a-1.html)",
+        "Source : Báo Quốc tế [https://baoquocte.vn/a-1.html]",
+        "Source : https://baoquocte.vn/a-1.html#comments",
+        "Source : https://baoquocte.vn/a-1.html; consulté le 19 juillet",
+        "Source : https://baoquocte.vn/a-1.html - Báo Quốc tế",
+        "Source : https://baoquocte.vn/a-1.html Báo Quốc tế",
+        "Source : https://baoquocte.vn/a-1.html (Báo Quốc tế, 18/07/2024)",
+        "来源：https://baoquocte.vn/a-1.html。",
+        "Source : <https://baoquocte.vn/a-1.html> (Báo Quốc tế)"})
     void findsLabelledLinkInManyLanguages(String line) {
         assertThat(finder.find(List.of("Un paragraphe.", line)))
                 .hasValueSatisfying(f -> {
@@ -52,9 +70,78 @@ class SourceUrlFinderTest {
                 .hasValueSatisfying(f -> assertThat(f.url().getHost()).isEqualTo("b.example.org"));
     }
 
+    @Test
+    void keepsABracketThatBelongsToTheUrl() {
+        assertThat(finder.find(List.of("Source: https://en.wikipedia.org/wiki/Mercury_(planet).")))
+                .hasValueSatisfying(f -> assertThat(f.url()).hasToString("https://en.wikipedia.org/wiki/Mercury_(planet)"));
+        assertThat(finder.find(List.of("Source: [Mercury](https://en.wikipedia.org/wiki/Mercury_(planet))")))
+                .hasValueSatisfying(f -> assertThat(f.url()).hasToString("https://en.wikipedia.org/wiki/Mercury_(planet)"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Source : <https://example.com/my article.html>",
+        "Source : [the article](<https://example.com/my article.html>)",
+        "Source : \"https://example.com/my article.html\""})
+    void readsAWrappedUrlWithASpaceWhole(String line) {
+        assertThat(finder.find(List.of("texte", line)))
+                .hasValueSatisfying(f -> assertThat(f.url()).hasToString("https://example.com/my%20article.html"));
+    }
+
+    @Test
+    void reportsAnUnwrappedUrlWithASpaceInsteadOfCuttingIt() {
+        String line = "Source : https://example.com/my article.html";
+        assertThatThrownBy(() -> finder.find(List.of("texte", line)))
+                .isInstanceOf(StageException.class)
+                .hasMessageContaining("malformed")
+                .hasMessageContaining("'https://example.com/my'")
+                .hasMessageContaining("'article.html' after a space")
+                .hasMessageContaining(line)
+                .satisfies(e -> assertThat(((StageException) e).details()).containsEntry("line", line));
+    }
+
+    @Test
+    void reportsALineThatNamesTwoUrls() {
+        assertThatThrownBy(() -> finder.find(List.of("Source: https://a.example.org/1 - https://b.example.org/2")))
+                .isInstanceOf(StageException.class)
+                .hasMessageContaining("second URL");
+    }
+
+    @Test
+    void aBrokenLastSourceLineIsReportedEvenAfterAGoodOne() {
+        List<String> lines = List.of("Source: https://a.example.org/1", "texte", "Source: htps://b.example.org/2");
+        assertThatThrownBy(() -> finder.find(lines))
+                .isInstanceOf(StageException.class)
+                .hasMessageContaining("'htps://b.example.org/2' is malformed")
+                .hasMessageContaining("Source: htps://b.example.org/2")
+                .hasMessageContaining("an earlier source line names https://a.example.org/1")
+                .satisfies(e -> assertThat(((StageException) e).stage()).isEqualTo(Stage.INGEST));
+    }
+
+    @Test
+    void aBrokenEarlierSourceLineGivesWayToAGoodLastOne() {
+        assertThat(finder.find(List.of("Source: htps://a.example.org/1", "texte", "Source: https://b.example.org/2")))
+                .hasValueSatisfying(f -> assertThat(f.url()).hasToString("https://b.example.org/2"));
+    }
+
+    @Test
+    void anAttributionAfterTheLinkDoesNotHideIt() {
+        assertThat(finder.find(List.of("Source: https://a.example.org/1", "Source : KCNA")))
+                .hasValueSatisfying(f -> assertThat(f.url()).hasToString("https://a.example.org/1"));
+    }
+
+    @Test
+    void parseWritesAnInternationalisedHostInAsciiAndDropsTheFragment() {
+        assertThat(SourceUrlFinder.parse("https://bücher.example/a#teil-2"))
+                .hasValueSatisfying(u -> assertThat(u).hasToString("https://xn--bcher-kva.example/a"));
+        assertThat(SourceUrlFinder.parse("http://www.example.com/a?utm_source=y#x"))
+                .hasValueSatisfying(u -> assertThat(u).hasToString("http://www.example.com/a?utm_source=y"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Source : https//baoquocte.vn/a.html", "Source : htp://baoquocte.vn/a.html",
-        "Source : https://baoquocte", "Source : https://bao quocte.vn/a.html", "Source: http://"})
+        "Source : https://baoquocte", "Source : https://bao quocte.vn/a.html", "Source: http://",
+        "Source : <https://bao quocte.vn/a.html>", "Source : ://baoquocte.vn/a.html",
+        "Source : [Báo Quốc tế](https//baoquocte.vn/a.html)"})
     void reportsMalformedLink(String line) {
         assertThatThrownBy(() -> finder.find(List.of("texte", line)))
                 .isInstanceOf(StageException.class)

@@ -277,6 +277,34 @@ class TranslationReaderTest {
         assertThat(read.article()).isEqualTo(seed.article());
     }
 
+    @Test
+    void readsAMarkdownSourceLineAndLeavesItOutOfTheArticle() throws IOException {
+        Translation t = reader().read(write("md.txt", "Premier paragraphe.\nDeuxième paragraphe.\n"
+                + "Source : [Báo Quốc tế](https://baoquocte.vn/a-279309.html#binh-luan)\n"));
+        assertThat(t.sourceUrl()).hasToString("https://baoquocte.vn/a-279309.html");
+        assertThat(t.article().paragraphs()).extracting(p -> p.text())
+                .containsExactly("Premier paragraphe.", "Deuxième paragraphe.");
+    }
+
+    @Test
+    void rejectsABrokenLastSourceLineNamingIt() throws IOException {
+        assertIngestError(write("two.txt", "Source : https://baoquocte.vn/a.html\nUn paragraphe.\n"
+                + "Source : https://baoquocte.vn/b c.html\n"), "(line \"Source : https://baoquocte.vn/b c.html\")");
+    }
+
+    @Test
+    void rejectsAHtmlPageWhoseLastLabelledLineIsBroken() throws IOException {
+        Path page = write("es.html", """
+                <!DOCTYPE html><html lang="es"><head><title>Metro</title></head>
+                <body><article><h1>El metro de Hanói entra en servicio</h1>
+                <p>El tramo elevado de la línea de metro entró hoy en operación comercial, según las autoridades.</p>
+                <p>Los primeros pasajeros subieron a las ocho de la mañana en la estación de Nhon.</p>
+                <p>Fuente: htps://www.vietnamplus.vn/metro-post1.vnp</p>
+                </article></body></html>
+                """);
+        assertIngestError(page, "'htps://www.vietnamplus.vn/metro-post1.vnp' is malformed");
+    }
+
     private void assertIngestError(Path file, String message) {
         assertThatThrownBy(() -> reader().read(file))
                 .isInstanceOf(StageException.class)
