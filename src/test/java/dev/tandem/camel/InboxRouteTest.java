@@ -144,6 +144,43 @@ class InboxRouteTest {
     }
 
     @Test
+    void aWriterThatPausesLongerThanTheSettleTimeIsNotFailedOnWhatItHadWritten() throws Exception {
+        NotifyBuilder done = new NotifyBuilder(service.camelContext()).fromRoute("inbox").whenDone(1).create();
+        String text = Samples.seedPointingAt(server.url(SourcePages.SEED_PATH));
+        int cut = text.indexOf("Source :");
+        // 2 s is four times the settle time: the route takes the half file, which has no Source line.
+        try (OutputStream out = Files.newOutputStream(inbox.resolve("paused.txt"))) {
+            out.write(text.substring(0, cut).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            Thread.sleep(2000);
+            out.write(text.substring(cut).getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(done.matches(30, TimeUnit.SECONDS)).isTrue();
+        Await.until("paused.txt in .done", Duration.ofSeconds(5), () -> Files.exists(inbox.resolve(".done/paused.txt")));
+        assertThat(inbox.resolve(".error")).doesNotExist();
+        assertThat(onlyRecord().at("/translation/paragraphs")).hasSize(7);
+        assertThat(Files.readString(inbox.resolve(".done/paused.txt"))).isEqualTo(text);
+    }
+
+    @Test
+    void aRecordThatFailsItsChecksIsKeptApartFromTheDoneOnes() throws Exception {
+        NotifyBuilder done = new NotifyBuilder(service.camelContext()).fromRoute("inbox").whenDone(1).create();
+        Files.writeString(inbox.resolve("job.json"), JSON.writeValueAsString(Map.of("id", "desk-7",
+                "translationLanguage", "en", "sourceUrl", server.url(SourcePages.SEED_PATH),
+                "translationText", Samples.seedText())));
+
+        assertThat(done.matches(30, TimeUnit.SECONDS)).isTrue();
+        Await.until("job.json in .failed-checks", Duration.ofSeconds(5),
+                () -> Files.exists(inbox.resolve(".failed-checks/job.json")));
+        assertThat(inbox.resolve(".done/job.json")).doesNotExist();
+        assertThat(inbox.resolve(".error")).doesNotExist();
+        assertThat(onlyRecord().at("/checks/state").asText()).isEqualTo("failed");
+        try (var ledger = dev.tandem.track.Ledger.open(dir.resolve("out/ledger.sqlite"))) {
+            assertThat(ledger.pairsInCheckState("failed", 10)).hasSize(1);
+        }
+    }
+
+    @Test
     void badInputsEndInErrorFolderWithSidecarAndServiceKeepsRunning() throws Exception {
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("empty.txt", "ingest");
