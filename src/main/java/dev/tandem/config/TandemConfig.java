@@ -2,6 +2,7 @@ package dev.tandem.config;
 
 import dev.tandem.fetch.FetchPolicy;
 import dev.tandem.fetch.FetchSettings;
+import dev.tandem.model.TandemVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -28,9 +29,6 @@ import java.util.TreeMap;
  */
 public final class TandemConfig {
     private static final String DEFAULTS = "/tandem.properties";
-    /** The version the User-Agent names. */
-    public static final String VERSION = "0.2";
-
     private final Map<String, String> values;
 
     private TandemConfig(Map<String, String> values) {
@@ -132,7 +130,7 @@ public final class TandemConfig {
     /** The User-Agent: the project, its version and the operator's contact page when one is set. */
     public String userAgent() {
         String contact = values.getOrDefault("tandem.fetch.contact-url", "").trim();
-        return "tandem/" + VERSION + " (translation tracker" + (contact.isEmpty() ? "" : "; +" + contact) + ")";
+        return "tandem/" + TandemVersion.VERSION + " (translation tracker" + (contact.isEmpty() ? "" : "; +" + contact) + ")";
     }
 
     /** Everything {@code tandem.fetch.*} says about how pages are fetched. */
