@@ -1,5 +1,6 @@
 package dev.tandem.cli;
 
+import dev.tandem.config.ConfigurationException;
 import dev.tandem.model.TandemVersion;
 import java.util.List;
 import picocli.CommandLine;
@@ -59,7 +60,23 @@ public final class TandemCommand implements Runnable {
         }
         // Each command's own --version says the same as tandem's.
         line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
-        return line.setCaseInsensitiveEnumValuesAllowed(true);
+        return line.setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(TandemCommand::configurationError);
+    }
+
+    /**
+     * Reports a configuration error of any command as one line and exit status 2, as every
+     * command's help promises; any other exception goes on to picocli, which prints its stack trace
+     * and exits 1, since it is a fault of tandem rather than of the operator's settings.
+     */
+    private static int configurationError(Exception e, CommandLine command, CommandLine.ParseResult parsed)
+            throws Exception {
+        if (e instanceof ConfigurationException) {
+            command.getErr().println("tandem: " + e.getMessage());
+            command.getErr().flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        throw e;
     }
 
     /** {@code --version}: the version the build wrote, the same the User-Agent names. */
