@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,8 +35,17 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the same as one JSON object.")
     boolean json;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Most pairs listed per list (default: ${DEFAULT-VALUE}).")
     int limit = 20;
+
+    /** Refuses a limit below one: 0 would list nothing and a negative number means nothing. */
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "Most pairs listed per list, at least 1 (default: ${DEFAULT-VALUE}).")
+    void limit(int n) {
+        if (n < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, got " + n);
+        }
+        limit = n;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -47,7 +57,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         Ledger.Status status;
         try (Ledger ledger = Ledger.open(ledgerFile.get())) {
-            status = ledger.status(Math.max(0, limit));
+            status = ledger.status(limit);
         }
         if (json) {
             writeJson(out, status);
