@@ -155,7 +155,8 @@ public final class TandemConfig {
     /** The User-Agent: the project, its version and the operator's contact page when one is set. */
     public String userAgent() {
         String contact = values.getOrDefault("tandem.fetch.contact-url", "").trim();
-        return "tandem/" + TandemVersion.VERSION + " (translation tracker" + (contact.isEmpty() ? "" : "; +" + contact) + ")";
+        return "tandem/" + TandemVersion.VERSION + " (translation tracker" + (contact.isEmpty() ? "" : "; +" + contact)
+                + ")";
     }
 
     /** Everything {@code tandem.fetch.*} says about how pages are fetched. */

@@ -63,8 +63,8 @@ class ConfigurationErrorTest {
         int status = run(command, "--config", file.toString());
 
         assertThat(status).isEqualTo(2);
-        assertThat(console.err()).isEqualTo("tandem: unknown configuration key 'tandem.fetch.polcy' in configuration file "
-                + file + " (README's Configuration table lists the keys)" + System.lineSeparator());
+        assertThat(console.err()).isEqualTo("tandem: unknown configuration key 'tandem.fetch.polcy'"
+                + " in configuration file " + file + " (README's Configuration table lists the keys)" + System.lineSeparator());
     }
 
     @ParameterizedTest

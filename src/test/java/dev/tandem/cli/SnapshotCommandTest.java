@@ -20,8 +20,8 @@ class SnapshotCommandTest {
     void storesASavedPageAndPrintsWhere() throws IOException {
         Path page = Files.write(dir.resolve("page.html"), Samples.seedSourcePage());
 
-        int status = console.run("snapshot", "--url", Samples.SEED_SOURCE_URL, "-Dtandem.snapshot.dir=" + dir.resolve("snaps"),
-                page.toString());
+        int status = console.run("snapshot", "--url", Samples.SEED_SOURCE_URL,
+                "-Dtandem.snapshot.dir=" + dir.resolve("snaps"), page.toString());
 
         assertThat(status).isZero();
         assertThat(console.out().strip()).isNotEmpty();
