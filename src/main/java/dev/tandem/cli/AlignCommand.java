@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.tandem.align.Bead;
 import dev.tandem.align.SentenceAligner;
+import dev.tandem.language.LanguageIdentifier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "align", mixinStandardHelpOptions = true,
         description = "Aligns the sentences of an original and its translation and prints the beads as JSON Lines.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:aligned", "1:a file could not be read", "2:usage error"})
+        exitCodeList = {"0:aligned", "1:a file could not be read",
+            "2:usage error, such as a language code tandem does not know"})
 final class AlignCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,6 +53,9 @@ final class AlignCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!known("--source-lang", sourceLanguage, err) || !known("--target-lang", targetLanguage, err)) {
+            return 2;
+        }
         List<String> sourceSentences;
         List<String> targetSentences;
         try {
@@ -73,6 +78,16 @@ final class AlignCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Whether {@code code} names a language tandem knows; says so on {@code err} when not. */
+    private static boolean known(String option, String code, PrintWriter err) {
+        if (LanguageIdentifier.knows(code)) {
+            return true;
+        }
+        err.println("tandem: " + option + " '" + code
+                + "' is not the ISO 639-1 code of a language tandem knows (such as vi, fr, en)");
+        return false;
     }
 
     /** The file's sentences: its non-empty lines, without a byte-order mark. */

@@ -1,5 +1,6 @@
 package dev.tandem.cli;
 
+import dev.tandem.config.ConfigurationException;
 import dev.tandem.config.TandemConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -31,15 +32,29 @@ final class ConfigOptions {
         return Optional.empty();
     }
 
-    /** Reads the configuration, with {@code extra} (command-specific options) on top. */
+    /**
+     * Reads the configuration, with {@code extra} (command-specific options) on top.
+     *
+     * @throws ConfigurationException on any configuration error; {@link TandemCommand} reports it
+     *     as one line and exit status 2 for every command
+     */
     TandemConfig load(Map<String, String> extra) {
         Map<String, String> env = System.getenv();
         Path configFile = file;
+        boolean fromEnv = false;
         if (configFile == null && env.get("TANDEM_CONFIG") != null && !env.get("TANDEM_CONFIG").isBlank()) {
             configFile = Path.of(env.get("TANDEM_CONFIG"));
+            fromEnv = true;
         }
         Map<String, String> all = new LinkedHashMap<>(overrides);
         all.putAll(extra);
-        return TandemConfig.load(configFile, env, all);
+        try {
+            return TandemConfig.load(configFile, env, all);
+        } catch (ConfigurationException e) {
+            if (fromEnv && !Files.exists(configFile)) {
+                throw new ConfigurationException(e.getMessage() + " (named by TANDEM_CONFIG)", e);
+            }
+            throw e;
+        }
     }
 }

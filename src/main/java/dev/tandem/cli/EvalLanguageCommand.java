@@ -55,16 +55,9 @@ final class EvalLanguageCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> codes;
-        boolean low;
-        try {
-            TandemConfig cfg = config.load(Map.of());
-            codes = languages != null ? languages : cfg.languageSet();
-            low = lowAccuracy || cfg.languageLowAccuracy();
-        } catch (IllegalArgumentException e) {
-            err.println("tandem: " + e.getMessage());
-            return 2;
-        }
+        TandemConfig cfg = config.load(Map.of());
+        List<String> codes = languages != null ? languages : cfg.languageSet();
+        boolean low = lowAccuracy || cfg.languageLowAccuracy();
         String badCategory = categories.stream().filter(c -> !LanguageEvaluation.CATEGORIES.contains(c))
                 .findFirst().orElse(null);
         if (badCategory != null) {

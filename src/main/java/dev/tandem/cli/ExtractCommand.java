@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +38,14 @@ import picocli.CommandLine.Spec;
  * prints one JSON line per page, in the same order, each with {@code "file"} and, on failure,
  * {@code "error"}. Benchmarks drive this interface: keep its fields stable.
  *
- * <p>Exit status: 0 when every page gave an article, 1 when any failed, 2 on a usage error or an
- * unreadable list.
+ * <p>Exit status: 0 when every page gave an article, 1 when any failed, 2 on a usage or configuration
+ * error, a missing FILE or an unreadable list.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extracts the article (title, lead, paragraphs, captions, metadata) of saved pages as JSON.")
+        description = "Extracts the article (title, lead, paragraphs, captions, metadata) of saved pages as JSON.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every page gave an article", "1:at least one page failed (its \"error\" says why)",
+            "2:usage or configuration error, a missing FILE or an unreadable LIST"})
 final class ExtractCommand implements Callable<Integer> {
     /** Pages larger than this are cut before parsing, as fetched pages are (tandem.fetch.max-bytes). */
     private static final int MAX_PAGE_BYTES = 10 * 1024 * 1024;
@@ -106,8 +110,9 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path profiles = config.load(Map.of()).extractProfiles();
         try {
-            extractor = new ArticleExtractor(SiteProfiles.load(config.load(Map.of()).extractProfiles()));
+            extractor = new ArticleExtractor(SiteProfiles.load(profiles));
         } catch (IllegalArgumentException e) {
             err.println("tandem: " + e.getMessage());
             return 2;
@@ -115,6 +120,10 @@ final class ExtractCommand implements Callable<Integer> {
         if (mode.url != null) {
             if (file == null) {
                 err.println("tandem: extract --url URL needs the FILE of the saved page");
+                return 2;
+            }
+            if (!Files.exists(file)) {
+                err.println("tandem: no such file: " + file);
                 return 2;
             }
             Extracted result = extractOne(mode.url, file);
@@ -128,6 +137,9 @@ final class ExtractCommand implements Callable<Integer> {
         List<String> lines;
         try {
             lines = Files.readAllLines(mode.batch, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            err.println("tandem: no such file: " + mode.batch);
+            return 2;
         } catch (IOException e) {
             err.println("tandem: cannot read " + mode.batch + ": " + e.getMessage());
             return 2;
@@ -162,6 +174,8 @@ final class ExtractCommand implements Callable<Integer> {
             return new Extracted(page.toString(), url, a.title(), a.lead(), paragraphs, captions, a.author(),
                     a.publishedAt(), a.modifiedAt(), a.declaredLanguage(), a.section(), a.siteName(), a.canonicalUrl(),
                     a.alternates(), decoded.charset(), blocks, null);
+        } catch (NoSuchFileException e) {
+            return Extracted.failed(page.toString(), url, "no such file: " + page);
         } catch (StageException | IOException | UncheckedIOException e) {
             return Extracted.failed(page.toString(), url,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

@@ -26,13 +26,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TandemConfig cfg;
-        try {
-            cfg = config.load(Map.of());
-        } catch (IllegalArgumentException e) {
-            System.err.println("tandem: " + e.getMessage());
-            return 2;
-        }
+        TandemConfig cfg = config.load(Map.of());
         if (!Files.isDirectory(routes)) {
             System.err.println("tandem: no routes folder at " + routes.toAbsolutePath()
                     + " (run from the project root or give --routes)");

@@ -7,8 +7,10 @@ import dev.tandem.fetch.Provenance;
 import dev.tandem.fetch.SnapshotStore;
 import dev.tandem.ingest.SourceUrlFinder;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -17,8 +19,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code snapshot --url URL FILE}: stores a page saved by other means (a browser, an archive) as
@@ -26,8 +30,13 @@ import picocli.CommandLine.Parameters;
  * made this way.
  */
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
-        description = "Imports a saved HTML page into the snapshot store as the snapshot of a URL.")
+        description = "Imports a saved HTML page into the snapshot store as the snapshot of a URL.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:stored", "2:usage or configuration error, a malformed URL or a missing FILE"})
 final class SnapshotCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ConfigOptions config;
 
@@ -43,26 +52,34 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         TandemConfig cfg = config.load(Map.of());
         Optional<URI> parsed = SourceUrlFinder.parse(url);
         if (parsed.isEmpty()) {
-            System.err.println("tandem: malformed URL " + url);
+            err.println("tandem: malformed URL " + url);
             return 2;
         }
         Instant at;
         try {
             at = fetchedAt == null ? Instant.now() : Instant.parse(fetchedAt);
         } catch (DateTimeParseException e) {
-            System.err.println("tandem: --fetched-at must be an ISO-8601 instant such as 2024-07-19T02:00:00Z");
+            err.println("tandem: --fetched-at must be an ISO-8601 instant such as 2024-07-19T02:00:00Z");
             return 2;
         }
-        byte[] body = Files.readAllBytes(file);
+        byte[] body;
+        try {
+            body = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            err.println("tandem: no such file: " + file);
+            return 2;
+        }
         Provenance provenance = new Provenance(parsed.get().toString(), parsed.get().toString(), 200, at.toString(),
                 "text/html", null, Digests.sha256(body), body.length, false, "imported", null,
                 "imported from " + file.getFileName(), null, null);
         FetchedPage stored = new SnapshotStore(cfg.snapshotDir(), java.util.List.of())
                 .save(new FetchedPage(body, provenance));
-        System.out.println(stored.provenance().snapshot());
+        out.println(stored.provenance().snapshot());
         return 0;
     }
 }

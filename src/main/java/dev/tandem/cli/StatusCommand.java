@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,8 +36,17 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the same as one JSON object.")
     boolean json;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Most pairs listed per list (default: ${DEFAULT-VALUE}).")
     int limit = 20;
+
+    /** Refuses a limit below one: 0 would list nothing and a negative number means nothing. */
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+            description = "Most pairs listed per list, at least 1 (default: ${DEFAULT-VALUE}).")
+    void limit(int n) {
+        if (n < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, got " + n);
+        }
+        limit = n;
+    }
 
     @Option(names = "--state", paramLabel = "STATE",
             description = "List only the pairs whose newest record's checks say STATE: ok, needs_review, failed, unknown.")
@@ -57,7 +67,7 @@ final class StatusCommand implements Callable<Integer> {
         if (state != null) {
             List<Ledger.Pair> listed;
             try (Ledger ledger = Ledger.open(ledgerFile.get())) {
-                listed = ledger.pairsInCheckState(state, Math.max(0, limit));
+                listed = ledger.pairsInCheckState(state, limit);
             }
             if (json) {
                 writeJson(out, listed);
@@ -69,7 +79,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         Ledger.Status status;
         try (Ledger ledger = Ledger.open(ledgerFile.get())) {
-            status = ledger.status(Math.max(0, limit));
+            status = ledger.status(limit);
         }
         if (json) {
             writeJson(out, status);

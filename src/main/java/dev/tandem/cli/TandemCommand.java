@@ -1,5 +1,7 @@
 package dev.tandem.cli;
 
+import dev.tandem.config.ConfigurationException;
+import dev.tandem.model.TandemVersion;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +10,7 @@ import picocli.CommandLine.Command;
  * {@code java -jar tandem.jar <command>}: the entry point. Each command is a thin shell over the
  * same classes the routes use.
  */
-@Command(name = "tandem", mixinStandardHelpOptions = true, version = "tandem 0.1.0",
+@Command(name = "tandem", mixinStandardHelpOptions = true, versionProvider = TandemCommand.Version.class,
         description = "Pairs translations of news articles with their originals and writes bilingual review records.")
 public final class TandemCommand implements Runnable {
     @CommandLine.Spec
@@ -56,6 +58,32 @@ public final class TandemCommand implements Runnable {
         for (Class<?> command : commands) {
             line.addSubcommand(command);
         }
-        return line.setCaseInsensitiveEnumValuesAllowed(true);
+        // Each command's own --version says the same as tandem's.
+        line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
+        return line.setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(TandemCommand::configurationError);
+    }
+
+    /**
+     * Reports a configuration error of any command as one line and exit status 2, as every
+     * command's help promises; any other exception goes on to picocli, which prints its stack trace
+     * and exits 1, since it is a fault of tandem rather than of the operator's settings.
+     */
+    private static int configurationError(Exception e, CommandLine command, CommandLine.ParseResult parsed)
+            throws Exception {
+        if (e instanceof ConfigurationException) {
+            command.getErr().println("tandem: " + e.getMessage());
+            command.getErr().flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        throw e;
+    }
+
+    /** {@code --version}: the version the build wrote, the same the User-Agent names. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"tandem " + TandemVersion.VERSION};
+        }
     }
 }

@@ -2,12 +2,16 @@ package dev.tandem.config;
 
 import dev.tandem.fetch.FetchPolicy;
 import dev.tandem.fetch.FetchSettings;
+import dev.tandem.language.LanguageIdentifier;
+import dev.tandem.model.TandemVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -28,13 +32,13 @@ import java.util.TreeMap;
  */
 public final class TandemConfig {
     private static final String DEFAULTS = "/tandem.properties";
-    /** The version the User-Agent names. */
-    public static final String VERSION = "0.2";
-
     private final Map<String, String> values;
+    /** Where each key not left at its shipped default was set, for error messages. */
+    private final Map<String, String> origins;
 
-    private TandemConfig(Map<String, String> values) {
+    private TandemConfig(Map<String, String> values, Map<String, String> origins) {
         this.values = Map.copyOf(values);
+        this.origins = Map.copyOf(origins);
     }
 
     /** The shipped defaults alone. */
@@ -48,31 +52,50 @@ public final class TandemConfig {
      * @param file an optional properties file (null for none)
      * @param env the environment, usually {@code System.getenv()}
      * @param overrides highest-precedence values, e.g. from the command line
-     * @throws IllegalArgumentException on an unknown key or an unreadable file
+     * @throws ConfigurationException on an unknown key, a bad value, or a missing or unreadable file
      */
     public static TandemConfig load(Path file, Map<String, String> env, Map<String, String> overrides) {
         Map<String, String> values = new TreeMap<>(readDefaults());
+        Map<String, String> origins = new TreeMap<>();
         if (file != null) {
-            putKnown(values, readFile(file), "file " + file);
+            putKnown(values, origins, readFile(file), "configuration file " + file);
         }
         for (String key : List.copyOf(values.keySet())) {
             String fromEnv = env.get(envName(key));
             if (fromEnv != null) {
                 values.put(key, fromEnv);
+                origins.put(key, "environment variable " + envName(key));
             }
         }
-        putKnown(values, overrides, "option");
-        TandemConfig config = new TandemConfig(values);
-        config.validate();
-        return config;
+        putKnown(values, origins, overrides, "option -D");
+        return validated(values, origins);
     }
 
     /** Returns a copy with some keys replaced; used by tests and commands that set one value. */
     public TandemConfig with(Map<String, String> overrides) {
         Map<String, String> copy = new TreeMap<>(values);
-        putKnown(copy, overrides, "option");
-        TandemConfig config = new TandemConfig(copy);
-        config.validate();
+        Map<String, String> copyOrigins = new TreeMap<>(origins);
+        putKnown(copy, copyOrigins, overrides, "override");
+        return validated(copy, copyOrigins);
+    }
+
+    /**
+     * The configuration of {@code values}, once every key has been read as its type. A value's
+     * error names where the value was set; every check's message starts with the key it is about,
+     * which is how the key's origin is found.
+     */
+    private static TandemConfig validated(Map<String, String> values, Map<String, String> origins) {
+        TandemConfig config = new TandemConfig(values, origins);
+        try {
+            config.validate();
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            String origin = origins.entrySet().stream()
+                    .filter(o -> message.startsWith(o.getKey() + " "))
+                    .map(o -> " (set by " + o.getValue() + ")")
+                    .findFirst().orElse("");
+            throw new ConfigurationException(message + origin, e);
+        }
         return config;
     }
 
@@ -132,7 +155,8 @@ public final class TandemConfig {
     /** The User-Agent: the project, its version and the operator's contact page when one is set. */
     public String userAgent() {
         String contact = values.getOrDefault("tandem.fetch.contact-url", "").trim();
-        return "tandem/" + VERSION + " (translation tracker" + (contact.isEmpty() ? "" : "; +" + contact) + ")";
+        return "tandem/" + TandemVersion.VERSION + " (translation tracker" + (contact.isEmpty() ? "" : "; +" + contact)
+                + ")";
     }
 
     /** Everything {@code tandem.fetch.*} says about how pages are fetched. */
@@ -221,6 +245,19 @@ public final class TandemConfig {
             throw new IllegalArgumentException("tandem.language.set needs at least two languages, got "
                     + values.get("tandem.language.set"));
         }
+        knownLanguages("tandem.language.set");
+        knownLanguages("tandem.source.languages");
+        knownLanguages("tandem.translation.languages");
+    }
+
+    /** Refuses a language list naming a code the detector has no model for, before any input waits on it. */
+    private void knownLanguages(String key) {
+        for (String code : list(key)) {
+            if (!LanguageIdentifier.knows(code)) {
+                throw new IllegalArgumentException(key + " names '" + code
+                        + "', which is not the ISO 639-1 code of a language tandem knows");
+            }
+        }
     }
 
     private boolean bool(String key) {
@@ -266,12 +303,15 @@ public final class TandemConfig {
         }
     }
 
-    private static void putKnown(Map<String, String> values, Map<String, String> layer, String origin) {
+    private static void putKnown(Map<String, String> values, Map<String, String> origins, Map<String, String> layer,
+            String origin) {
         for (Map.Entry<String, String> e : layer.entrySet()) {
             if (!values.containsKey(e.getKey())) {
-                throw new IllegalArgumentException("unknown configuration key '" + e.getKey() + "' in " + origin);
+                throw new ConfigurationException("unknown configuration key '" + e.getKey() + "' in " + origin
+                        + " (README's Configuration table lists the keys)");
             }
             values.put(e.getKey(), e.getValue());
+            origins.put(e.getKey(), origin);
         }
     }
 
@@ -289,8 +329,14 @@ public final class TandemConfig {
     private static Map<String, String> readFile(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return toMap(in);
+        } catch (NoSuchFileException e) {
+            throw new ConfigurationException("configuration file " + file + " does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new ConfigurationException("configuration file " + file + " cannot be read: permission denied", e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read configuration file " + file + ": " + e.getMessage(), e);
+            String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                    ? fs.getReason() : e.getMessage();
+            throw new ConfigurationException("configuration file " + file + " cannot be read: " + reason, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.fetch;
 
+import dev.tandem.model.TandemVersion;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
@@ -58,7 +59,7 @@ public record FetchSettings(
     /** The defaults of {@code tandem.properties}. */
     public static FetchSettings defaults() {
         return new FetchSettings(Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofSeconds(10), 10 << 20,
-                "tandem/0.2 (translation tracker)", Duration.ofSeconds(1), 1, 2, Duration.ofSeconds(1),
+                "tandem/" + TandemVersion.VERSION + " (translation tracker)", Duration.ofSeconds(1), 1, 2, Duration.ofSeconds(1),
                 Duration.ofSeconds(60), 5, true, Set.of(), Set.of());
     }
 

@@ -161,6 +161,19 @@ public final class LanguageIdentifier {
         return Math.round(v * 1000) / 1000.0;
     }
 
+    /**
+     * Whether {@code code} is the ISO 639-1 code of a language Lingua has models for, and so one
+     * tandem can detect and pair: commands check a code an operator gives against it before work.
+     */
+    public static boolean knows(String code) {
+        try {
+            isoCode(code);
+            return true;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
+
     private static IsoCode639_1 isoCode(String code) {
         try {
             IsoCode639_1 iso = IsoCode639_1.valueOf(code.trim().toUpperCase(Locale.ROOT));

@@ -66,4 +66,29 @@ class AlignCommandTest {
     void requiresBothLanguages() {
         assertThat(console.run("align", "--source-lang", "vi", "a.txt", "b.txt")).isEqualTo(2);
     }
+
+    @Test
+    void refusesATargetLanguageItDoesNotKnow() throws IOException {
+        Path source = Files.writeString(dir.resolve("src.txt"), "Xin chào.\n", StandardCharsets.UTF_8);
+        Path target = Files.writeString(dir.resolve("tgt.txt"), "Bonjour.\n", StandardCharsets.UTF_8);
+
+        int status = console.run("align", "--source-lang", "vi", "--target-lang", "xx", source.toString(),
+                target.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(console.err()).contains("--target-lang 'xx' is not the ISO 639-1 code of a language tandem knows");
+        assertThat(console.out()).isEmpty();
+    }
+
+    @Test
+    void refusesASourceLanguageItDoesNotKnow() throws IOException {
+        Path source = Files.writeString(dir.resolve("src.txt"), "Xin chào.\n", StandardCharsets.UTF_8);
+        Path target = Files.writeString(dir.resolve("tgt.txt"), "Bonjour.\n", StandardCharsets.UTF_8);
+
+        int status = console.run("align", "--source-lang", "vietnamese", "--target-lang", "fr", source.toString(),
+                target.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(console.err()).contains("--source-lang 'vietnamese' is not the ISO 639-1 code");
+    }
 }

@@ -71,9 +71,34 @@ class ExtractCommandTest {
     }
 
     @Test
-    void missingFileIsAnErrorLineNotACrash() {
-        int status = console.run("extract", "--url", "https://example.org/a", dir.resolve("nope.html").toString());
+    void saysNoSuchFileForAMissingPageAndExitsTwo() {
+        Path missing = dir.resolve("missing.html");
+
+        int status = console.run("extract", "--url", Samples.SEED_SOURCE_URL, missing.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(console.err()).isEqualTo("tandem: no such file: " + missing + System.lineSeparator());
+        assertThat(console.out()).isEmpty();
+    }
+
+    @Test
+    void batchSaysNoSuchFileForAMissingPageOnItsLine() throws IOException {
+        Path missing = dir.resolve("missing.html");
+        Path list = Files.writeString(dir.resolve("list.tsv"), Samples.SEED_SOURCE_URL + "\t" + missing + "\n");
+
+        int status = console.run("extract", "--batch", list.toString());
+
         assertThat(status).isEqualTo(1);
-        assertThat(console.out()).contains("\"error\"");
+        assertThat(JSON.readTree(console.out()).path("error").asText()).isEqualTo("no such file: " + missing);
+    }
+
+    @Test
+    void saysNoSuchFileForAMissingListAndExitsTwo() {
+        Path missing = dir.resolve("missing.tsv");
+
+        int status = console.run("extract", "--batch", missing.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(console.err()).isEqualTo("tandem: no such file: " + missing + System.lineSeparator());
     }
 }

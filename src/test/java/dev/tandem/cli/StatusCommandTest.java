@@ -105,4 +105,26 @@ class StatusCommandTest {
         assertThat(status).isEqualTo(2);
         assertThat(console.err()).contains("no ledger at");
     }
+
+    @Test
+    void refusesLimitZero() {
+        fillLedger();
+
+        int status = console.run("status", "--limit", "0", "-Dtandem.out.dir=" + dir);
+
+        assertThat(status).isEqualTo(2);
+        assertThat(console.err()).startsWith("--limit must be at least 1, got 0");
+        assertThat(console.out()).isEmpty();
+    }
+
+    @Test
+    void refusesNegativeLimit() {
+        fillLedger();
+
+        int status = console.run("status", "--limit", "-1", "-Dtandem.out.dir=" + dir);
+
+        assertThat(status).isEqualTo(2);
+        assertThat(console.err()).startsWith("--limit must be at least 1, got -1");
+        assertThat(console.out()).isEmpty();
+    }
 }
