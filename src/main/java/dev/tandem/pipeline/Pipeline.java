@@ -20,6 +20,7 @@ import dev.tandem.ingest.TranslationReader;
 import dev.tandem.language.LanguageGuess;
 import dev.tandem.language.LanguageIdentifier;
 import dev.tandem.model.Article;
+import dev.tandem.model.ArticleLimits;
 import dev.tandem.model.Stage;
 import dev.tandem.model.StageException;
 import dev.tandem.record.RecordAssembler;
@@ -166,6 +167,7 @@ public final class Pipeline implements AutoCloseable {
     public Paired pair(Translation translation, FetchedPage page, Optional<Ledger.Revision> latest, int revision) {
         PageDecoder.Decoded decoded = stage(Stage.EXTRACT, () -> decode(page));
         Article source = stage(Stage.EXTRACT, () -> extractor.extract(decoded.document()));
+        ArticleLimits.check(source, Stage.EXTRACT, "the source page");
         String charset = decoded.charset();
 
         RecordAssembler.Units sourceUnits = RecordAssembler.unitsOf(source);
@@ -343,7 +345,11 @@ public final class Pipeline implements AutoCloseable {
         return tag.trim().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
     }
 
-    /** Runs one step, reporting any unexpected failure as a failure of {@code stage}. */
+    /**
+     * Runs one step, reporting any unexpected failure as a failure of {@code stage}. Running out of
+     * memory is one too: what the step allocated is garbage once it is unwound, so the input gets
+     * its outcome and the run goes on with the next one.
+     */
     private static <T> T stage(Stage stage, Step<T> step) {
         try {
             return step.run();
@@ -352,6 +358,9 @@ public final class Pipeline implements AutoCloseable {
         } catch (Exception e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new StageException(stage, message, Map.of(), e);
+        } catch (OutOfMemoryError e) {
+            throw new StageException(stage, ErrorSidecar.messageOf(e), Map.of("maxHeapMiB", ErrorSidecar.maxHeapMiB()),
+                    e);
         }
     }
 
