@@ -138,7 +138,7 @@ public final class BatchProcessor {
             LOG.info(OutcomeLine.succeeded(input, outcome));
             return new BatchSummary.Result(name, outcome.duplicate() ? "duplicate" : "record", null, null,
                     outcome.record().toString(), (System.nanoTime() - start) / 1_000_000);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             String keptAs = name;
             for (int n = 2; !sidecarNames.add(keptAs); n++) {
                 keptAs = name + "-" + n;
