@@ -356,6 +356,11 @@ public final class Pipeline implements AutoCloseable {
         } catch (StageException e) {
             throw e;
         } catch (Exception e) {
+            if (ErrorSidecar.unwrap(e) instanceof OutOfMemoryError) {
+                // Out of memory in a worker thread (Lingua detects in parallel), handed over wrapped.
+                throw new StageException(stage, ErrorSidecar.messageOf(e), Map.of("maxHeapMiB",
+                        ErrorSidecar.maxHeapMiB()), e);
+            }
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new StageException(stage, message, Map.of(), e);
         } catch (OutOfMemoryError e) {
