@@ -7,6 +7,7 @@ import dev.tandem.extract.PageDecoder;
 import dev.tandem.fetch.Digests;
 import dev.tandem.fetch.FetchedPage;
 import dev.tandem.fetch.SourceFetcher;
+import dev.tandem.model.ArticleLimits;
 import dev.tandem.model.Stage;
 import dev.tandem.model.StageException;
 import java.io.IOException;
@@ -37,6 +38,7 @@ public final class TranslationReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Translations are articles; anything this large is not one. */
     private static final long MAX_INPUT_BYTES = 20L * 1024 * 1024;
+    private static final String TRANSLATION = "the translation";
 
     private final TextTranslationParser textParser = new TextTranslationParser();
     private final PageDecoder decoder = new PageDecoder();
@@ -76,7 +78,7 @@ public final class TranslationReader {
         Source source = new Source(name, Digests.sha256(bytes), name, null, null, null, Map.of());
         InputDecoder.Decoded decoded = InputDecoder.decode(bytes);
         byte[] utf8 = decoded.bytes();
-        if (new String(utf8, StandardCharsets.ISO_8859_1).isBlank()) {
+        if (isBlank(utf8)) {
             throw new StageException(Stage.INGEST, "the file is empty", Map.of(), null);
         }
         String lower = name.toLowerCase(Locale.ROOT);
@@ -88,7 +90,7 @@ public final class TranslationReader {
             Document doc = parseHtml(utf8, decoded.transcodedFrom() == null ? null : "UTF-8", baseUri);
             return build(htmlParser.parse(doc), "html", source);
         }
-        return build(textParser.parse(decode(utf8)), "text", source);
+        return build(textParser.parse(checked(decode(utf8))), "text", source);
     }
 
     /** What is known of an input besides its text. */
@@ -121,7 +123,7 @@ public final class TranslationReader {
                 textField(job, "sourceLanguage"), textField(job, "translationLanguage"), metadata(job));
         TextTranslationParser.Parsed parsed;
         if (translationText != null) {
-            parsed = textParser.parse(translationText);
+            parsed = textParser.parse(checked(translationText));
         } else {
             URI url = parseUrl(translationUrl, "translation");
             FetchedPage page = fetcher.fetch(url);
@@ -137,6 +139,7 @@ public final class TranslationReader {
         URI sourceUrl = parsed.source().map(SourceUrlFinder.Found::url).orElseThrow(() -> new StageException(
                 Stage.INGEST, "no source URL found: the translation must name its original, e.g. with a line "
                         + "'Source: https://...'", Map.of(), null));
+        ArticleLimits.check(parsed.article(), Stage.INGEST, TRANSLATION);
         if (parsed.article().paragraphs().isEmpty()) {
             throw new StageException(Stage.INGEST, "the translation has no text besides its source line", Map.of(),
                     null);
@@ -146,6 +149,12 @@ public final class TranslationReader {
         String url = source.url() != null ? source.url() : parsed.article().canonicalUrl();
         return new Translation(parsed.article(), sourceUrl, format, source.file(), url, source.sha256(),
                 source.identity(), source.sourceLanguage(), source.translationLanguage(), source.metadata());
+    }
+
+    /** A text refused before it is parsed when it is far beyond an article ({@link ArticleLimits}). */
+    private static String checked(String text) {
+        ArticleLimits.checkText(text, Stage.INGEST, TRANSLATION);
+        return text;
     }
 
     private static byte[] readBytes(Path file) {
@@ -160,6 +169,16 @@ public final class TranslationReader {
         } catch (IOException e) {
             throw new StageException(Stage.INGEST, "cannot read " + file + ": " + e.getMessage(), Map.of(), e);
         }
+    }
+
+    /** True when every byte is ASCII white space, as a Latin-1 reading would say, without a copy. */
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && !(b >= 0x09 && b <= 0x0D) && !(b >= 0x1C && b <= 0x1F)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String decode(byte[] bytes) {

@@ -140,7 +140,7 @@ public final class BatchProcessor {
             OutcomeLine.log(name, result);
             return new BatchSummary.Result(name, result.outcome().label(), null, null, result.record().toString(),
                     (System.nanoTime() - start) / 1_000_000);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             String keptAs = name;
             for (int n = 2; !sidecarNames.add(keptAs); n++) {
                 keptAs = name + "-" + n;

@@ -37,7 +37,8 @@ public final class ErrorSidecar {
      *     reported as an internal error
      * @return the sidecar's path
      */
-    public Path write(Path dir, Path input, String keptAs, Throwable failure) {
+    public Path write(Path dir, Path input, String keptAs, Throwable reported) {
+        Throwable failure = unwrap(reported);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("file", keptAs);
         report.put("input", input.toAbsolutePath().normalize().toString());
@@ -57,16 +58,41 @@ public final class ErrorSidecar {
     }
 
     /** The stage label of a failure, {@code internal} when it is not a stage's failure. */
-    public static String stageOf(Throwable failure) {
-        return failure instanceof StageException se ? se.stage().label() : "internal";
+    public static String stageOf(Throwable reported) {
+        return unwrap(reported) instanceof StageException se ? se.stage().label() : "internal";
     }
 
     /** The operator-facing message of a failure. */
-    public static String messageOf(Throwable failure) {
+    public static String messageOf(Throwable reported) {
+        Throwable failure = unwrap(reported);
         if (failure instanceof StageException) {
             return failure.getMessage();
         }
+        if (failure instanceof OutOfMemoryError) {
+            return "out of memory: the input needed more than the " + maxHeapMiB() + " MiB heap (-Xmx) holds, "
+                    + "beside the inputs processed at the same time; it may pass alone (tandem.batch.threads=1) "
+                    + "or with a larger heap";
+        }
         return "unexpected " + failure.getClass().getSimpleName()
                 + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+    }
+
+    /** The heap's limit in MiB, as {@code -Xmx} set it, for messages about running out of memory. */
+    public static long maxHeapMiB() {
+        return Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    }
+
+    /**
+     * The failure to report: a {@link StageException} or an {@link OutOfMemoryError} that a wrapper
+     * (Camel's {@code CamelExecutionException}, for one) carries as its cause, else {@code failure}
+     * itself.
+     */
+    static Throwable unwrap(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StageException || t instanceof OutOfMemoryError) {
+                return t;
+            }
+        }
+        return failure;
     }
 }

@@ -21,6 +21,7 @@ import dev.tandem.ingest.TranslationReader;
 import dev.tandem.language.LanguageGuess;
 import dev.tandem.language.LanguageIdentifier;
 import dev.tandem.model.Article;
+import dev.tandem.model.ArticleLimits;
 import dev.tandem.model.Outcome;
 import dev.tandem.model.Stage;
 import dev.tandem.model.StageException;
@@ -317,6 +318,7 @@ public final class Pipeline implements AutoCloseable {
     public Paired pair(Translation translation, FetchedPage page, History history) {
         PageDecoder.Decoded decoded = stage(Stage.EXTRACT, () -> decode(page));
         Article source = stage(Stage.EXTRACT, () -> extractor.extract(decoded.document()));
+        ArticleLimits.check(source, Stage.EXTRACT, "the source page");
         String charset = decoded.charset();
 
         RecordAssembler.Units sourceUnits = RecordAssembler.unitsOf(source);
@@ -497,15 +499,27 @@ public final class Pipeline implements AutoCloseable {
         return tag.trim().toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
     }
 
-    /** Runs one step, reporting any unexpected failure as a failure of {@code stage}. */
+    /**
+     * Runs one step, reporting any unexpected failure as a failure of {@code stage}. Running out of
+     * memory is one too: what the step allocated is garbage once it is unwound, so the input gets
+     * its outcome and the run goes on with the next one.
+     */
     private static <T> T stage(Stage stage, Step<T> step) {
         try {
             return step.run();
         } catch (StageException e) {
             throw e;
         } catch (Exception e) {
+            if (ErrorSidecar.unwrap(e) instanceof OutOfMemoryError) {
+                // Out of memory in a worker thread (Lingua detects in parallel), handed over wrapped.
+                throw new StageException(stage, ErrorSidecar.messageOf(e), Map.of("maxHeapMiB",
+                        ErrorSidecar.maxHeapMiB()), e);
+            }
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new StageException(stage, message, Map.of(), e);
+        } catch (OutOfMemoryError e) {
+            throw new StageException(stage, ErrorSidecar.messageOf(e), Map.of("maxHeapMiB", ErrorSidecar.maxHeapMiB()),
+                    e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.tandem.record;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.tandem.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +18,10 @@ import java.util.Map;
  * {@code manifest.jsonl}. Safe to share between threads.
  */
 public final class RecordWriter {
+    /** Writes a record to a stream that {@link AtomicFiles} closes, after the closing newline. */
+    private static final ObjectWriter RECORDS = RecordJson.pretty().writer()
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
     private final Path outDir;
     private final Path recordsDir;
     private final Path manifest;
@@ -78,7 +84,12 @@ public final class RecordWriter {
                     AtomicFiles.write(archived, Files.readAllBytes(target));
                 }
             }
-            AtomicFiles.write(target, appendNewline(RecordJson.pretty().writeValueAsBytes(record)));
+            // Streamed: a record of a long article is several times the article's size, and holding
+            // it whole as bytes (then a copy with the newline) doubled the peak heap of writing it.
+            AtomicFiles.write(target, out -> {
+                RECORDS.writeValue(out, record);
+                out.write('\n');
+            });
             appendToManifest(record, target);
             return target;
         } catch (IOException e) {
@@ -100,12 +111,5 @@ public final class RecordWriter {
         String json = RecordJson.compact().writeValueAsString(line) + "\n";
         Files.writeString(manifest, json, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                 StandardOpenOption.WRITE);
-    }
-
-    private static byte[] appendNewline(byte[] json) {
-        byte[] out = new byte[json.length + 1];
-        System.arraycopy(json, 0, out, 0, json.length);
-        out[json.length] = '\n';
-        return out;
     }
 }
