@@ -167,7 +167,8 @@ public final class TandemConfig {
                 (int) positiveLong("tandem.fetch.host-concurrency"), (int) wholeNumber("tandem.fetch.retries"),
                 millis("tandem.fetch.backoff-ms"), millis("tandem.fetch.max-retry-after-ms"),
                 (int) wholeNumber("tandem.fetch.max-redirects"), bool("tandem.fetch.robots"),
-                Set.copyOf(list("tandem.fetch.robots-ignore-hosts")), Set.copyOf(list("tandem.fetch.allow-hosts")));
+                Set.copyOf(list("tandem.fetch.robots-ignore-hosts")), Set.copyOf(list("tandem.fetch.allow-hosts")),
+                millis("tandem.fetch.host-retry-ms"), Duration.ofMillis(wholeNumber("tandem.fetch.reuse-ms")));
     }
 
     private Duration millis(String key) {

@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
  * @param robotsIgnoredHosts hosts whose robots.txt is not read (the operator's own sites), lower case
  * @param allowedHosts hosts or addresses that may be fetched although they are loopback, private,
  *     link-local or multicast, lower case
+ * @param hostRetry how long a host that did not answer is left alone before it is tried again
+ *     ({@link HostCircuit})
+ * @param reuseWindow how long a page fetched from the network serves further inputs naming the
+ *     same URL without a new fetch; zero shares only fetches in flight ({@link SourceFetcher})
  */
 public record FetchSettings(
         Duration totalTimeout,
@@ -41,11 +45,31 @@ public record FetchSettings(
         int maxRedirects,
         boolean robots,
         Set<String> robotsIgnoredHosts,
-        Set<String> allowedHosts) {
+        Set<String> allowedHosts,
+        Duration hostRetry,
+        Duration reuseWindow) {
+
+    /**
+     * Long enough that, while a host is down, it costs one connection attempt a minute however many
+     * inputs name it; short enough that a host back from a restart or a network blip is fetched
+     * live again within a minute, so few records are built on an older snapshot. It matches the
+     * longest Retry-After tandem honours, the longest a server may ask it to stay away.
+     */
+    static final Duration HOST_RETRY = Duration.ofSeconds(60);
+    /**
+     * Five minutes covers a batch of thousands of translations of one original (2,000 took under
+     * half a minute) and a newsroom dropping the translations of one story in one go, while a
+     * correction published to the original is still picked up within minutes.
+     */
+    static final Duration REUSE_WINDOW = Duration.ofMinutes(5);
 
     public FetchSettings {
         if (maxBytes <= 0 || hostConcurrency <= 0 || retries < 0 || maxRedirects < 0) {
             throw new IllegalArgumentException("fetch limits must be positive");
+        }
+        if (hostRetry.isNegative() || hostRetry.isZero() || reuseWindow.isNegative()) {
+            throw new IllegalArgumentException(
+                    "the host retry delay must be positive and the reuse window not negative");
         }
         robotsIgnoredHosts = lowerCase(robotsIgnoredHosts);
         allowedHosts = lowerCase(allowedHosts);
@@ -60,38 +84,48 @@ public record FetchSettings(
     public static FetchSettings defaults() {
         return new FetchSettings(Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofSeconds(10), 10 << 20,
                 "tandem/" + TandemVersion.VERSION + " (translation tracker)", Duration.ofSeconds(1), 1, 2, Duration.ofSeconds(1),
-                Duration.ofSeconds(60), 5, true, Set.of(), Set.of());
+                Duration.ofSeconds(60), 5, true, Set.of(), Set.of(), HOST_RETRY, REUSE_WINDOW);
     }
 
     public FetchSettings withAllowedHosts(Set<String> hosts) {
         return new FetchSettings(totalTimeout, connectTimeout, readTimeout, maxBytes, userAgent, hostInterval,
-                hostConcurrency, retries, backoff, maxRetryAfter, maxRedirects, robots, robotsIgnoredHosts, hosts);
+                hostConcurrency, retries, backoff, maxRetryAfter, maxRedirects, robots, robotsIgnoredHosts, hosts,
+                hostRetry, reuseWindow);
     }
 
     public FetchSettings withTimeouts(Duration total, Duration connect, Duration read) {
         return new FetchSettings(total, connect, read, maxBytes, userAgent, hostInterval, hostConcurrency, retries,
-                backoff, maxRetryAfter, maxRedirects, robots, robotsIgnoredHosts, allowedHosts);
+                backoff, maxRetryAfter, maxRedirects, robots, robotsIgnoredHosts, allowedHosts,
+                hostRetry, reuseWindow);
     }
 
     public FetchSettings withMaxBytes(int value) {
         return new FetchSettings(totalTimeout, connectTimeout, readTimeout, value, userAgent, hostInterval,
                 hostConcurrency, retries, backoff, maxRetryAfter, maxRedirects, robots, robotsIgnoredHosts,
-                allowedHosts);
+                allowedHosts, hostRetry, reuseWindow);
     }
 
     public FetchSettings withPoliteness(Duration interval, int concurrency) {
         return new FetchSettings(totalTimeout, connectTimeout, readTimeout, maxBytes, userAgent, interval, concurrency,
-                retries, backoff, maxRetryAfter, maxRedirects, robots, robotsIgnoredHosts, allowedHosts);
+                retries, backoff, maxRetryAfter, maxRedirects, robots, robotsIgnoredHosts, allowedHosts, hostRetry,
+                reuseWindow);
     }
 
     public FetchSettings withRetries(int count, Duration firstBackoff, Duration longestRetryAfter) {
         return new FetchSettings(totalTimeout, connectTimeout, readTimeout, maxBytes, userAgent, hostInterval,
                 hostConcurrency, count, firstBackoff, longestRetryAfter, maxRedirects, robots, robotsIgnoredHosts,
-                allowedHosts);
+                allowedHosts, hostRetry, reuseWindow);
+    }
+
+    public FetchSettings withCircuit(Duration retryDelay, Duration window) {
+        return new FetchSettings(totalTimeout, connectTimeout, readTimeout, maxBytes, userAgent, hostInterval,
+                hostConcurrency, retries, backoff, maxRetryAfter, maxRedirects, robots, robotsIgnoredHosts,
+                allowedHosts, retryDelay, window);
     }
 
     public FetchSettings withRobots(boolean honoured, Set<String> ignoredHosts) {
         return new FetchSettings(totalTimeout, connectTimeout, readTimeout, maxBytes, userAgent, hostInterval,
-                hostConcurrency, retries, backoff, maxRetryAfter, maxRedirects, honoured, ignoredHosts, allowedHosts);
+                hostConcurrency, retries, backoff, maxRetryAfter, maxRedirects, honoured, ignoredHosts, allowedHosts,
+                hostRetry, reuseWindow);
     }
 }

@@ -80,6 +80,7 @@ public final class HttpPageFetcher implements AutoCloseable {
     private final AddressGuard guard;
     private final HostThrottle throttle;
     private final RobotsRules robots;
+    private final HostCircuit circuit;
     /** Built on first need ({@link #prepare()}). */
     private CompletableFuture<CloseableHttpClient> client;
     private final BodyReader bodyReader;
@@ -89,7 +90,8 @@ public final class HttpPageFetcher implements AutoCloseable {
         this.clock = clock;
         this.guard = new AddressGuard(settings.allowedHosts());
         this.throttle = new HostThrottle(settings.hostInterval(), settings.hostConcurrency());
-        this.robots = new RobotsRules(this::readRobots, settings.robotsIgnoredHosts());
+        this.robots = new RobotsRules(settings.robotsIgnoredHosts());
+        this.circuit = new HostCircuit(settings.hostRetry(), clock);
         this.bodyReader = new BodyReader(settings.maxBytes(), settings.totalTimeout());
     }
 
@@ -164,11 +166,7 @@ public final class HttpPageFetcher implements AutoCloseable {
                 throw new StageException(Stage.FETCH, "redirect loop: " + current + " was already visited",
                         details(requested, 0, current), null);
             }
-            if (settings.robots() && !robots.allows(current)) {
-                throw new StageException(Stage.FETCH, "robots.txt of " + current.getHost() + " does not let "
-                        + RobotsRules.ROBOT_NAME + " fetch " + current, details(requested, 0, current), null);
-            }
-            Answer answer = withRetries(current, hop == 0 ? validators : Validators.NONE, requested);
+            Answer answer = answerFromHost(current, hop == 0 ? validators : Validators.NONE, requested);
             if (REDIRECTS.contains(answer.status())) {
                 if (answer.location() == null) {
                     throw new StageException(Stage.FETCH, "HTTP " + answer.status() + " without a Location from "
@@ -185,6 +183,24 @@ public final class HttpPageFetcher implements AutoCloseable {
                 return Optional.empty();
             }
             return Optional.of(page(requested, current, answer));
+        }
+    }
+
+    /**
+     * Asks the host of {@code url} for it, robots.txt first, unless the host's circuit is open; a
+     * host that does not answer opens it ({@link HostCircuit}).
+     */
+    private Answer answerFromHost(URI url, Validators validators, String requested) {
+        HostCircuit.Pass pass = circuit.admit(url, requested);
+        try {
+            if (settings.robots() && !robots.allows(url, robotsTxt -> readRobots(robotsTxt, url, requested, pass))) {
+                throw new StageException(Stage.FETCH, "robots.txt of " + url.getHost() + " does not let "
+                        + RobotsRules.ROBOT_NAME + " fetch " + url, details(requested, 0, url), null);
+            }
+            return withRetries(url, validators, requested, pass);
+        } catch (SourceUnreachableException e) {
+            circuit.failed(pass, e.getCause() instanceof IOException io ? whyNoAnswer(io, url) : e.getMessage());
+            throw e;
         }
     }
 
@@ -235,12 +251,12 @@ public final class HttpPageFetcher implements AutoCloseable {
     }
 
     /** One request, tried again after a timeout, a reset, a 429 or a 5xx, up to the configured retries. */
-    private Answer withRetries(URI url, Validators validators, String requested) {
+    private Answer withRetries(URI url, Validators validators, String requested, HostCircuit.Pass pass) {
         for (int attempt = 0; ; attempt++) {
             boolean last = attempt >= settings.retries();
             Answer answer;
             try {
-                answer = exchange(url, validators, settings.totalTimeout());
+                answer = exchange(url, validators, settings.totalTimeout(), pass, requested);
             } catch (IOException e) {
                 RuntimeException fatal = unreachable(e, url, requested);
                 if (fatal != null) {
@@ -334,9 +350,11 @@ public final class HttpPageFetcher implements AutoCloseable {
 
     /**
      * Sends one GET and reads the answer within {@code total}, holding a permit of the host's throttle.
-     * A watchdog aborts the request when the total time runs out, whatever stage it is at.
+     * A watchdog aborts the request when the total time runs out, whatever stage it is at. A host
+     * found dead by another fetch while this one waited for its permit is not asked.
      */
-    private Answer exchange(URI url, Validators validators, Duration total) throws IOException {
+    private Answer exchange(URI url, Validators validators, Duration total, HostCircuit.Pass pass, String requested)
+            throws IOException {
         HttpGet get = new HttpGet(url);
         get.setHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1");
         get.setHeader("Accept-Encoding", "gzip, deflate");
@@ -348,9 +366,11 @@ public final class HttpPageFetcher implements AutoCloseable {
         }
         long deadline = System.nanoTime() + total.toNanos();
         try (HostThrottle.Permit permit = throttle.acquire(url.getHost().toLowerCase(Locale.ROOT))) {
+            circuit.confirm(pass, url, requested);
             ScheduledFuture<?> watchdog = WATCHDOG.schedule(get::cancel, total.toMillis(), TimeUnit.MILLISECONDS);
             HttpClientContext context = HttpClientContext.create();
             try (ClassicHttpResponse response = prepare().join().executeOpen(null, get, context)) {
+                circuit.answered(pass);
                 checkConnectedAddress(url, context);
                 String encoding = header(response, "Content-Encoding");
                 BodyReader.Body body = bodyReader.read(response.getEntity(), encoding, deadline);
@@ -383,20 +403,22 @@ public final class HttpPageFetcher implements AutoCloseable {
 
     /**
      * Reads a host's robots.txt for {@link RobotsRules}: one attempt, no redirects. A host that
-     * cannot be reached at all is reported as such, so that a stored snapshot can stand in; a
-     * robots.txt that times out or breaks off counts as unreachable in the RFC's sense (status 0).
+     * does not answer (no DNS answer, refused, timed out, broken off) is unreachable, so that a
+     * stored snapshot can stand in; the error names the source {@code requested}, as every fetch
+     * error does, and says that it was robots.txt that could not be read.
      */
-    private RobotsRules.Answer readRobots(URI robotsTxt) {
-        String requested = robotsTxt.toString();
+    private RobotsRules.Answer readRobots(URI robotsTxt, URI url, String requested, HostCircuit.Pass pass) {
         try {
-            Answer answer = exchange(robotsTxt, Validators.NONE, settings.totalTimeout());
+            Answer answer = exchange(robotsTxt, Validators.NONE, settings.totalTimeout(), pass, requested);
             return new RobotsRules.Answer(answer.status(), answer.body(), answer.contentType());
         } catch (IOException e) {
-            RuntimeException fatal = unreachable(e, robotsTxt, requested);
-            if (fatal != null) {
-                throw fatal;
+            Map<String, Object> d = details(requested, 0, url);
+            d.put("robotsTxt", robotsTxt.toString());
+            String why = "cannot fetch " + requested + ": its host's robots.txt (" + robotsTxt + ") could not be read";
+            if (e instanceof AddressGuard.RefusedAddressException) {
+                throw new StageException(Stage.FETCH, why + ": " + e.getMessage(), d, e);
             }
-            return new RobotsRules.Answer(0, new byte[0], null);
+            throw new SourceUnreachableException(why + ": " + whyNoAnswer(e, robotsTxt), d, e);
         }
     }
 
@@ -418,7 +440,21 @@ public final class HttpPageFetcher implements AutoCloseable {
         return true;
     }
 
-    private static String describe(Exception e) {
+    /** Why a host gave no answer, in words that do not depend on which page was asked for. */
+    private static String whyNoAnswer(IOException e, URI url) {
+        if (e instanceof UnknownHostException) {
+            return "unknown host " + url.getHost();
+        }
+        if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            return "cannot connect to " + url.getAuthority() + " (" + describe(e) + ")";
+        }
+        if (e instanceof InterruptedIOException) {
+            return "no answer in time (" + describe(e) + ")";
+        }
+        return describe(e);
+    }
+
+    private static String describe(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 

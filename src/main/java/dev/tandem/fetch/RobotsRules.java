@@ -13,9 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What each host's robots.txt lets tandem fetch, read once per host and kept for a day. Parsing is
  * crawler-commons' (RFC 9309), for the robot name {@code tandem}. As the RFC says, a robots.txt
- * that is missing or answers 4xx allows everything, and one that cannot be read (5xx, timeout,
- * refused connection) forbids everything until it is read again. Hosts the operator owns can be
- * left out ({@code tandem.fetch.robots-ignore-hosts}).
+ * that is missing or answers 4xx allows everything, and one that answers 5xx forbids everything
+ * until it is read again. A host that gives no answer at all (refused, timed out, broken off) is
+ * unreachable: nothing is fetched from it, as the RFC asks, but nothing is remembered either, so
+ * that a network-first fetch can fall back on its snapshot and the host is asked again once it is
+ * tried again. Hosts the operator owns can be left out ({@code tandem.fetch.robots-ignore-hosts}).
  */
 final class RobotsRules {
     static final String ROBOT_NAME = "tandem";
@@ -27,7 +29,8 @@ final class RobotsRules {
 
     /**
      * Fetches a robots.txt once, without robots rules, retries or redirects. It throws when the
-     * host cannot be reached at all; nothing is then remembered.
+     * host cannot be reached at all or does not answer; nothing is then remembered, so the next
+     * fetch from the host reads it again.
      */
     interface Reader {
         Answer read(URI robotsTxt);
@@ -36,19 +39,20 @@ final class RobotsRules {
     private record Entry(BaseRobotRules rules, long readAt) {
     }
 
-    private final Reader reader;
     private final Set<String> ignoredHosts;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final Map<String, Entry> byOrigin = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
-    RobotsRules(Reader reader, Set<String> ignoredHosts) {
-        this.reader = reader;
+    RobotsRules(Set<String> ignoredHosts) {
         this.ignoredHosts = Set.copyOf(ignoredHosts);
     }
 
-    /** Whether robots.txt lets tandem fetch {@code url}. */
-    boolean allows(URI url) {
+    /**
+     * Whether robots.txt lets tandem fetch {@code url}, reading it with {@code reader} when it is not
+     * known yet (the reader knows which source the fetch is for, so its errors can name it).
+     */
+    boolean allows(URI url, Reader reader) {
         String host = url.getHost().toLowerCase(Locale.ROOT);
         if (ignoredHosts.contains(host)) {
             return true;
@@ -57,14 +61,14 @@ final class RobotsRules {
         synchronized (locks.computeIfAbsent(origin, k -> new Object())) {
             Entry entry = byOrigin.get(origin);
             if (entry == null || System.nanoTime() - entry.readAt() > KEPT.toNanos()) {
-                entry = new Entry(read(origin), System.nanoTime());
+                entry = new Entry(read(origin, reader), System.nanoTime());
                 byOrigin.put(origin, entry);
             }
             return entry.rules().isAllowed(url.toString());
         }
     }
 
-    private BaseRobotRules read(String origin) {
+    private BaseRobotRules read(String origin, Reader reader) {
         URI robotsTxt = URI.create(origin + "/robots.txt");
         Answer answer = reader.read(robotsTxt);
         if (answer.status() >= 200 && answer.status() < 300) {

@@ -3,6 +3,7 @@ package dev.tandem.fetch;
 import dev.tandem.model.Stage;
 import dev.tandem.model.StageException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,16 +12,32 @@ import java.util.Optional;
  * from the snapshot store, or from the network with the store behind it when the host is
  * unreachable. A re-check of a page already stored is a conditional request: a server that answers
  * 304 Not Modified sends nothing, and the stored copy is used.
+ *
+ * <p>A page obtained from the network serves every input naming the same URL while it is being
+ * fetched and for the reuse window after ({@link SharedFetches}). A snapshot that stands in for an
+ * unreachable host is not shared: each input reads it, and the host's circuit
+ * ({@link HostCircuit}) decides when the network is tried again.
  */
 public final class SourceFetcher {
     private final HttpPageFetcher http;
     private final SnapshotStore store;
     private final FetchPolicy policy;
+    private final SharedFetches shared;
 
+    /** A fetcher that shares only fetches in flight: each later input fetches again. */
     public SourceFetcher(HttpPageFetcher http, SnapshotStore store, FetchPolicy policy) {
+        this(http, store, policy, Duration.ZERO);
+    }
+
+    /**
+     * A fetcher whose network fetches serve every input naming the same URL while they are in
+     * flight and for {@code reuseWindow} after ({@code tandem.fetch.reuse-ms}).
+     */
+    public SourceFetcher(HttpPageFetcher http, SnapshotStore store, FetchPolicy policy, Duration reuseWindow) {
         this.http = http;
         this.store = store;
         this.policy = policy;
+        this.shared = new SharedFetches(reuseWindow);
     }
 
     /**
@@ -42,16 +59,14 @@ public final class SourceFetcher {
                             "offline and there is no snapshot of " + url, Map.of("url", url.toString()), null));
             case CACHE_FIRST -> {
                 Optional<FetchedPage> stored = store.newest(url);
-                yield stored.isPresent() ? fromStore(stored.get(), "cache-first policy") : store.save(http.fetch(url));
+                yield stored.isPresent() ? fromStore(stored.get(), "cache-first policy")
+                        : shared.get(url.toString(), () -> store.save(http.fetch(url)));
             }
             case NETWORK_FIRST -> {
-                Optional<FetchedPage> stored = store.newest(url);
                 try {
-                    Optional<FetchedPage> fetched = http.fetchIfChanged(url, stored.map(SourceFetcher::validators)
-                            .orElse(HttpPageFetcher.Validators.NONE));
-                    yield fetched.isPresent() ? store.save(fetched.get())
-                            : fromStore(stored.orElseThrow(), "not modified since the snapshot (HTTP 304)");
+                    yield shared.get(url.toString(), () -> fromNetwork(url));
                 } catch (SourceUnreachableException e) {
+                    Optional<FetchedPage> stored = store.newest(url);
                     if (stored.isEmpty()) {
                         throw e;
                     }
@@ -59,6 +74,18 @@ public final class SourceFetcher {
                 }
             }
         };
+    }
+
+    /**
+     * The page as the network has it now: fetched and stored, or the newest snapshot when the
+     * server says it has not changed since (HTTP 304).
+     */
+    private FetchedPage fromNetwork(URI url) {
+        Optional<FetchedPage> stored = store.newest(url);
+        Optional<FetchedPage> fetched = http.fetchIfChanged(url, stored.map(SourceFetcher::validators)
+                .orElse(HttpPageFetcher.Validators.NONE));
+        return fetched.isPresent() ? store.save(fetched.get())
+                : fromStore(stored.orElseThrow(), "not modified since the snapshot (HTTP 304)");
     }
 
     /**

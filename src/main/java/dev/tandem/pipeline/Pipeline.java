@@ -98,7 +98,8 @@ public final class Pipeline implements AutoCloseable {
     public static Pipeline create(TandemConfig config, LanguageIdentifier languages, Clock clock) {
         HttpPageFetcher http = new HttpPageFetcher(config.fetchSettings(), clock);
         SnapshotStore store = new SnapshotStore(config.snapshotDir(), config.snapshotReadDirs());
-        SourceFetcher fetcher = new SourceFetcher(http, store, config.fetchPolicy());
+        SourceFetcher fetcher = new SourceFetcher(http, store, config.fetchPolicy(),
+                config.fetchSettings().reuseWindow());
         ArticleExtractor extractor = new ArticleExtractor(SiteProfiles.load(config.extractProfiles()));
         RecordWriter writer = new RecordWriter(config.outDir());
         writer.removeUnfinishedWrites();

@@ -36,7 +36,9 @@ class TrackingTest {
     @BeforeEach
     void start() throws IOException {
         server = SourcePages.serveAll(new LocalHttpServer());
-        pipeline = Pipeline.create(TestSetup.config(dir, Map.of()), TestSetup.languages(), Clock.systemUTC());
+        // The source changes between two runs here, seconds apart rather than hours: each run fetches anew.
+        pipeline = Pipeline.create(TestSetup.config(dir, Map.of("tandem.fetch.reuse-ms", "0")), TestSetup.languages(),
+                Clock.systemUTC());
     }
 
     @AfterEach
