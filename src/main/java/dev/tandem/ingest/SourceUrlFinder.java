@@ -1,9 +1,11 @@
 package dev.tandem.ingest;
 
+import dev.tandem.fetch.Ipv4HostParser;
 import dev.tandem.model.Stage;
 import dev.tandem.model.StageException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,7 +93,7 @@ public final class SourceUrlFinder {
             s = "https://" + s;
         }
         try {
-            URI uri = new URI(s);
+            URI uri = Ipv4HostParser.canonical(new URI(s)); // 127.1 and 0177.0.0.1 as browsers read them
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             String host = uri.getHost();
             if (!scheme.equals("http") && !scheme.equals("https") || host == null || host.isBlank()
@@ -100,7 +102,7 @@ public final class SourceUrlFinder {
                 return Optional.empty();
             }
             return Optional.of(uri.normalize());
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | UnknownHostException e) {
             return Optional.empty();
         }
     }
