@@ -12,6 +12,7 @@ import java.lang.management.ManagementFactory;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import org.apache.camel.main.SimpleMainShutdownStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,10 @@ public final class TandemService {
         main.setAppName("tandem");
         main.configure().withRoutesIncludePattern("file:" + routesDir.toAbsolutePath().normalize() + "/*.yaml");
         main.configure().withShutdownTimeout(30);
+        // Camel's own strategy adds a JVM shutdown hook that ends once Camel has stopped, so the JVM
+        // could halt while the caller was still closing the ledger. The plain strategy adds none:
+        // the caller decides when to stop (requestStop) and finishes before the JVM exits.
+        main.setShutdownStrategy(new SimpleMainShutdownStrategy());
         main.setDefaultPropertyPlaceholderLocation("false");
         // Quartz would start a JMX server for its scheduler: a quarter of a second at start, for an
         // interface nobody here reads.
@@ -50,7 +55,7 @@ public final class TandemService {
         main.addMainListener(new LifecycleLog(config, pipeline));
     }
 
-    /** Tells the operator, in one line each, that the service is ready and that it stopped. */
+    /** Tells the operator in one line that the service is ready. */
     private static final class LifecycleLog extends MainListenerSupport {
         private final TandemConfig config;
         private final Pipeline pipeline;
@@ -70,11 +75,6 @@ public final class TandemService {
                     config.outDir().toAbsolutePath());
             pipeline.prepareFetching();
         }
-
-        @Override
-        public void afterStop(BaseMainSupport main) {
-            LOG.info("tandem stopped");
-        }
     }
 
     /** Starts the routes and returns; see {@link #stop()}. */
@@ -82,9 +82,21 @@ public final class TandemService {
         main.start();
     }
 
-    /** Runs until the JVM is asked to stop (Ctrl-C, SIGTERM), then shuts down gracefully. */
+    /**
+     * Starts the routes and runs until {@link #requestStop()}, then stops them, letting in-flight
+     * files finish (up to 30 s), and returns. It does not watch for signals: the caller does, and
+     * closes what it opened after this returns.
+     */
     public void runUntilStopped() throws Exception {
         main.run();
+    }
+
+    /**
+     * Asks {@link #runUntilStopped()} to stop and return; safe from any thread, at any time. Asked
+     * before the service started, the service does not start.
+     */
+    public void requestStop() {
+        main.completed();
     }
 
     /** Stops the routes, letting in-flight files finish. */

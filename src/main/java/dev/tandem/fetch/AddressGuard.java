@@ -6,7 +6,9 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 
@@ -24,9 +26,30 @@ public final class AddressGuard implements DnsResolver {
     private final Set<String> allowed;
     private final DnsResolver system = SystemDefaultDnsResolver.INSTANCE;
 
-    /** @param allowedHosts host names or literal addresses that may be fetched whatever they resolve to */
+    /**
+     * @param allowedHosts host names or literal addresses that may be fetched whatever they resolve
+     *     to; an address may be written in any form a URL accepts ({@code 127.1}, {@code [::1]})
+     */
     public AddressGuard(Set<String> allowedHosts) {
-        this.allowed = Set.copyOf(allowedHosts);
+        this.allowed = allowedHosts.stream().map(AddressGuard::allowListEntry).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** An allow-list entry as {@link #check} compares it: a literal address in the form Java prints it. */
+    private static String allowListEntry(String entry) {
+        String e = entry.trim().toLowerCase(Locale.ROOT);
+        try {
+            Optional<Inet4Address> v4 = Ipv4HostParser.parse(e);
+            if (v4.isPresent()) {
+                return v4.get().getHostAddress();
+            }
+            if (e.contains(":")) {
+                String bare = e.startsWith("[") && e.endsWith("]") ? e.substring(1, e.length() - 1) : e;
+                return InetAddress.getByName(bare).getHostAddress().toLowerCase(Locale.ROOT);
+            }
+        } catch (UnknownHostException notAnAddress) {
+            // kept as written: it can only match a host name spelled the same way
+        }
+        return e;
     }
 
     /** A source URL tandem will not fetch. */
@@ -38,20 +61,63 @@ public final class AddressGuard implements DnsResolver {
         }
     }
 
-    /** Refuses a URL whose scheme is not http or https, or which names no host. */
-    public void checkUrl(URI url) throws RefusedAddressException {
+    /**
+     * Refuses a URL whose scheme is not http or https, which names no host, or whose host is a
+     * literal address that may not be fetched; returns the URL to fetch, with an IPv4 host written
+     * in any form browsers accept ({@code 0177.0.0.1}, {@code 127.1}, {@code 0x7f000001}) rewritten
+     * as the four decimal parts they mean, so that the address judged is the address connected to.
+     */
+    public URI checkUrl(URI url) throws RefusedAddressException {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new RefusedAddressException("only http and https sources are fetched, not '" + url + "'");
         }
-        if (url.getHost() == null || url.getHost().isBlank()) {
+        String host = Ipv4HostParser.hostOf(url);
+        if (host == null || host.isBlank()) {
             throw new RefusedAddressException("the source URL names no host: '" + url + "'");
+        }
+        URI canonical;
+        try {
+            canonical = Ipv4HostParser.canonical(url);
+        } catch (Ipv4HostParser.InvalidIpv4HostException e) {
+            throw new RefusedAddressException("the source URL's host " + e.getMessage() + ": '" + url + "'");
+        }
+        if (canonical.getHost() == null) {
+            throw new RefusedAddressException("the source URL's host '" + host + "' is not a valid host name: '"
+                    + url + "'");
+        }
+        Optional<InetAddress> literal = literal(canonical.getHost());
+        if (literal.isPresent()) {
+            check(host, literal.get());
+        }
+        return canonical;
+    }
+
+    /** The address a host that is a literal (IPv4 in any browser form, or bracketed IPv6) names. */
+    private static Optional<InetAddress> literal(String host) throws RefusedAddressException {
+        try {
+            Optional<Inet4Address> v4 = Ipv4HostParser.parse(host);
+            if (v4.isPresent()) {
+                return Optional.of(v4.get());
+            }
+            if (host.startsWith("[") && host.endsWith("]")) {
+                return Optional.of(InetAddress.getByName(host.substring(1, host.length() - 1)));
+            }
+            return Optional.empty();
+        } catch (UnknownHostException e) {
+            throw new RefusedAddressException("the host '" + host + "' is not a valid address: " + e.getMessage());
         }
     }
 
+    /**
+     * Resolves {@code host} for the HTTP client and refuses it when any address is not public. A host
+     * that ends in a number is read as browsers read it, never by the system resolver (which takes
+     * {@code 0177.0.0.1} for 177.0.0.1, where browsers and curl reach 127.0.0.1).
+     */
     @Override
     public InetAddress[] resolve(String host) throws UnknownHostException {
-        InetAddress[] addresses = system.resolve(host);
+        Optional<Inet4Address> v4 = Ipv4HostParser.parse(host);
+        InetAddress[] addresses = v4.isPresent() ? new InetAddress[] {v4.get()} : system.resolve(host);
         if (allowed.contains(host.toLowerCase(Locale.ROOT))) {
             return addresses;
         }
@@ -83,7 +149,35 @@ public final class AddressGuard implements DnsResolver {
 
     /** What makes the address non-public, or null when it is public. */
     private static String kind(InetAddress address) {
-        InetAddress a = unmapped(address);
+        if (address instanceof Inet6Address) {
+            byte[] b = address.getAddress();
+            if (b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && !zero(b, 4, 12)) {
+                // Only 64:ff9b::/96 is global (RFC 6052); 64:ff9b:1::/48 is NAT64 inside one network
+                // (RFC 8215) and the rest of the /32 is unassigned.
+                return "local-use NAT64";
+            }
+            for (EmbeddedIpv4 embedded : EmbeddedIpv4.in(b)) {
+                String inner = ownKind(embedded.address());
+                if (inner != null) {
+                    return embedded.form() + " address embedding " + embedded.address().getHostAddress() + ", a "
+                            + inner;
+                }
+            }
+        }
+        return ownKind(address);
+    }
+
+    private static boolean zero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What makes the address itself non-public, not looking at an IPv4 address inside it. */
+    private static String ownKind(InetAddress a) {
         if (a.isLoopbackAddress()) {
             return "loopback";
         }
@@ -112,32 +206,9 @@ public final class AddressGuard implements DnsResolver {
             if (first == 198 && (second == 18 || second == 19)) {
                 return "benchmarking";
             }
-        } else if (a instanceof Inet6Address && (b[0] & 0xfe) == 0xfc) {
+        } else if ((b[0] & 0xfe) == 0xfc) {
             return "private (unique local)";
         }
         return null;
-    }
-
-    /** The IPv4 address inside an IPv4-mapped or IPv4-compatible IPv6 address, or the address itself. */
-    private static InetAddress unmapped(InetAddress address) {
-        byte[] b = address.getAddress();
-        if (b.length != 16) {
-            return address;
-        }
-        for (int i = 0; i < 10; i++) {
-            if (b[i] != 0) {
-                return address;
-            }
-        }
-        boolean mapped = (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
-        boolean compatible = b[10] == 0 && b[11] == 0 && (b[12] != 0 || b[13] != 0);
-        if (!mapped && !compatible) {
-            return address;
-        }
-        try {
-            return InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});
-        } catch (UnknownHostException e) {
-            return address;
-        }
     }
 }

@@ -161,7 +161,7 @@ public final class HttpPageFetcher implements AutoCloseable {
         URI current = url;
         Set<String> visited = new HashSet<>();
         for (int hop = 0; ; hop++) {
-            check(current, requested);
+            current = check(current, requested);
             if (!visited.add(current.toString())) {
                 throw new StageException(Stage.FETCH, "redirect loop: " + current + " was already visited",
                         details(requested, 0, current), null);
@@ -233,9 +233,10 @@ public final class HttpPageFetcher implements AutoCloseable {
         return new FetchedPage(body, provenance);
     }
 
-    private void check(URI url, String requested) {
+    /** The URL to fetch, its host as browsers read it; or a refusal naming the address. */
+    private URI check(URI url, String requested) {
         try {
-            guard.checkUrl(url);
+            return guard.checkUrl(url);
         } catch (AddressGuard.RefusedAddressException e) {
             throw new StageException(Stage.FETCH, e.getMessage(), details(requested, 0, url), e);
         }

@@ -1,10 +1,12 @@
 package dev.tandem.ingest;
 
+import dev.tandem.fetch.Ipv4HostParser;
 import dev.tandem.fetch.UrlKey;
 import dev.tandem.model.Stage;
 import dev.tandem.model.StageException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +122,7 @@ public final class SourceUrlFinder {
             if (uri == null) {
                 return Optional.empty();
             }
+            uri = Ipv4HostParser.canonical(uri); // 127.1 and 0177.0.0.1 as browsers read them
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             String host = uri.getHost();
             if (!scheme.equals("http") && !scheme.equals("https") || host == null || host.isBlank()
@@ -130,7 +133,7 @@ public final class SourceUrlFinder {
             String whole = uri.normalize().toString();
             int hash = whole.indexOf('#');
             return Optional.of(URI.create(hash < 0 ? whole : whole.substring(0, hash)));
-        } catch (URISyntaxException e) {
+        } catch (URISyntaxException | UnknownHostException e) {
             return Optional.empty();
         }
     }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,30 @@ class HttpPageFetcherTest {
         assertThat(p.sha256()).isEqualTo(Digests.sha256(page.body()));
         assertThat(p.truncated()).isFalse();
         assertThat(p.origin()).isEqualTo("network");
+    }
+
+    @Test
+    void connectsToTheAddressABrowserReadsInAnOctalOrShortHost() {
+        server.html("/a.html", "<html><body><p>Xin chào</p></body></html>");
+        int port = URI.create(server.url("/")).getPort();
+        // The system resolver would take 0177.0.0.1 for 177.0.0.1, where nothing of ours listens.
+        for (String host : new String[] {"0177.0.0.1", "127.1", "0x7f.0.0.1", "2130706433"}) {
+            FetchedPage page = fetcher.fetch(URI.create("http://" + host + ":" + port + "/a.html"));
+            assertThat(page.provenance().finalUrl()).as(host).isEqualTo(server.url("/a.html"));
+        }
+        assertThat(server.requests()).filteredOn("/a.html"::equals).hasSize(4);
+    }
+
+    @Test
+    void refusesARedirectToALoopbackAddressWrittenInHex() {
+        HttpPageFetcher byName = new HttpPageFetcher(TestSetup.localFetch().withAllowedHosts(Set.of("localhost")), CLOCK);
+        int port = URI.create(server.url("/")).getPort();
+        server.html("/secret.html", "<html><body><p>internal</p></body></html>");
+        server.answer("/go.html", 302, "text/html", new byte[0], Map.of("Location", "http://0x7f.1:" + port + "/secret.html"));
+
+        assertThatThrownBy(() -> byName.fetch(URI.create("http://localhost:" + port + "/go.html")))
+                .isInstanceOf(StageException.class).hasMessageContaining("127.0.0.1, a loopback address");
+        assertThat(server.requests()).contains("/go.html").doesNotContain("/secret.html");
     }
 
     @Test

@@ -54,6 +54,16 @@ class SourceUrlFinderTest {
     }
 
     @Test
+    void readsANumericHostAsBrowsersDoInsteadOfCallingItMalformed() {
+        assertThat(finder.find(List.of("Source : http://127.1:8080/a.html")).orElseThrow().url())
+                .hasToString("http://127.0.0.1:8080/a.html");
+        assertThat(finder.find(List.of("Source : http://0177.0.0.1/a.html")).orElseThrow().url())
+                .hasToString("http://127.0.0.1/a.html");
+        assertThatThrownBy(() -> finder.find(List.of("Source : http://1.2.3.4.5/a.html")))
+                .isInstanceOf(StageException.class).hasMessageContaining("malformed");
+    }
+
+    @Test
     void attributionWithoutUrlIsNotASourceLink() {
         assertThat(finder.find(List.of("Le président reçoit le vice-ministre. (Source : KCNA) |", "Source : KCNA")))
                 .isEmpty();
