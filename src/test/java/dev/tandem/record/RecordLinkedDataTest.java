@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class RecordLinkedDataTest {
     private static final String SCHEMA = "https://schema.org/";
     private static final String ORIGINAL = "https://baoquocte.vn/phai-doan-quan-su-nga-tham-trieu-tien-279309.html";
-    private static final String TRANSLATION = "urn:tandem:translation:65ec5bce52003910";
+    private static final String TRANSLATION = "urn:tandem:translation:7e70fb3a0a9665b9";
 
     private static List<String> triples() throws Exception {
         Object json;
