@@ -118,11 +118,11 @@ public final class SourceUrlFinder {
             s = "https://" + s;
         }
         try {
-            URI uri = UrlKey.withAsciiHost(new URI(s));
+            // 127.1 and 0177.0.0.1 as browsers read them, then a Unicode host in ASCII.
+            URI uri = UrlKey.withAsciiHost(Ipv4HostParser.canonical(new URI(s)));
             if (uri == null) {
                 return Optional.empty();
             }
-            uri = Ipv4HostParser.canonical(uri); // 127.1 and 0177.0.0.1 as browsers read them
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             String host = uri.getHost();
             if (!scheme.equals("http") && !scheme.equals("https") || host == null || host.isBlank()

@@ -92,7 +92,7 @@ class CrashSafetyTest {
             assertThat(pairs).hasSize(INPUTS);
             for (int i = 0; i < INPUTS; i++) {
                 String name = String.format("t%04d.txt", i);
-                String id = RecordIds.of(Samples.SEED_SOURCE_URL, name);
+                String id = RecordIds.of(Samples.SEED_SOURCE_URL, name, "fr");
                 Path record = records.resolve(id + ".json");
                 assertThat(record).as(name).exists();
                 assertThat(Files.readString(record)).as("record of %s is whole", name).endsWith("}\n");
