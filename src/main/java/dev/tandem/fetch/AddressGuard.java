@@ -16,7 +16,10 @@ import org.apache.hc.client5.http.SystemDefaultDnsResolver;
  * Keeps fetches on the public internet. Translations come from files anyone can drop in the inbox,
  * so a source URL must not reach the network tandem runs in: a host that resolves to a loopback,
  * private, shared (100.64/10), link-local, multicast or unspecified address is refused, unless the
- * host or the address is in the allow-list. Only http and https are fetched.
+ * host or the address is in the allow-list. Only http and https are fetched. A numeric host is
+ * read as browsers read it ({@link Ipv4HostParser}: {@code 0177.0.0.1} and {@code 127.1} are
+ * loopback), and an IPv6 address that carries an IPv4 one (NAT64, 6to4, Teredo, IPv4-mapped or
+ * -compatible, {@link EmbeddedIpv4}) is judged by the IPv4 address inside.
  *
  * <p>This is also the HTTP client's DNS resolver, so the addresses checked are the very addresses
  * the client connects to: a name is resolved once per connection, and a DNS answer that changes
@@ -151,7 +154,7 @@ public final class AddressGuard implements DnsResolver {
     private static String kind(InetAddress address) {
         if (address instanceof Inet6Address) {
             byte[] b = address.getAddress();
-            if (b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && !zero(b, 4, 12)) {
+            if (b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && !EmbeddedIpv4.zeros(b, 4, 12)) {
                 // Only 64:ff9b::/96 is global (RFC 6052); 64:ff9b:1::/48 is NAT64 inside one network
                 // (RFC 8215) and the rest of the /32 is unassigned.
                 return "local-use NAT64";
@@ -165,15 +168,6 @@ public final class AddressGuard implements DnsResolver {
             }
         }
         return ownKind(address);
-    }
-
-    private static boolean zero(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** What makes the address itself non-public, not looking at an IPv4 address inside it. */

@@ -56,7 +56,8 @@ record EmbeddedIpv4(String form, Inet4Address address) {
         }
     }
 
-    private static boolean zeros(byte[] b, int from, int to) {
+    /** Whether bytes {@code from} (inclusive) to {@code to} (exclusive) are all zero. */
+    static boolean zeros(byte[] b, int from, int to) {
         for (int i = from; i < to; i++) {
             if (b[i] != 0) {
                 return false;
