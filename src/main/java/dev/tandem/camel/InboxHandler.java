@@ -14,8 +14,9 @@ import org.apache.camel.Exchange;
  * its subfolders), and on failure writes the error sidecar into the inbox's {@code .error/} folder,
  * beside the file the route moves there.
  *
- * <p>It also chooses the name the file is kept under in {@code .done/} or {@code .error/}: its path
- * below the inbox ({@code en/article.txt} for a file dropped into the subfolder {@code en/}), or,
+ * <p>It also chooses the name the file is kept under in {@code .done/}, {@code .failed-checks/} or
+ * {@code .error/}: its path below the inbox ({@code en/article.txt} for a file dropped into the
+ * subfolder {@code en/}), or,
  * when a file of that path is already kept there (a translation dropped again after a revision),
  * the name with a counter ({@code en/article-2.txt}), so that no earlier input is overwritten.
  */
@@ -66,8 +67,8 @@ public final class InboxHandler {
     }
 
     /**
-     * The file's path below the inbox ({@code relative}, e.g. {@code en/article.txt}) if neither
-     * kept folder of {@code inbox} has it yet, else the first free {@code en/article-N.txt}: files of
+     * The file's path below the inbox ({@code relative}, e.g. {@code en/article.txt}) if no kept
+     * folder of {@code inbox} has it yet, else the first free {@code en/article-N.txt}: files of
      * one name in two subfolders never meet in {@code .done/} or {@code .error/}.
      */
     static String archiveName(Path inbox, String relative) {

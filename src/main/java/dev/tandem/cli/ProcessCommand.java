@@ -54,13 +54,7 @@ final class ProcessCommand implements Callable<Integer> {
         if (outDir != null) {
             extra.put("tandem.out.dir", outDir.toString());
         }
-        TandemConfig cfg;
-        try {
-            cfg = config.load(extra);
-        } catch (IllegalArgumentException e) {
-            err.println("tandem: " + e.getMessage());
-            return 2;
-        }
+        TandemConfig cfg = config.load(extra);
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 err.println("tandem: no such file or folder: " + p);

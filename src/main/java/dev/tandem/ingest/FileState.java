@@ -2,10 +2,8 @@ package dev.tandem.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -27,16 +25,18 @@ public record FileState(long size, Instant modified) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
             return new FileState(a.size(), a.lastModifiedTime().toInstant());
-        } catch (NoSuchFileException e) {
-            return GONE;
         } catch (IOException e) {
+            // Gone, or unreadable: either way not the file that was read.
             return GONE;
         }
     }
 
-    /** Whether the file changed within {@code window} of {@code clock}'s now. */
-    public boolean changedWithin(Duration window, Clock clock) {
-        return this != GONE && modified.plus(window).isAfter(clock.instant());
+    /**
+     * Whether the file changed within {@code window} before {@code now}: real time, as the file
+     * system's, never a test's fixed clock.
+     */
+    public boolean changedWithin(Duration window, Instant now) {
+        return this != GONE && modified.plus(window).isAfter(now);
     }
 
     /**

@@ -192,10 +192,11 @@ public final class Pipeline implements AutoCloseable {
         if (!FileState.of(file).equals(before)) {
             return true;
         }
-        if (failure.stage() != Stage.INGEST || !before.changedWithin(writeGrace, Clock.systemUTC())) {
+        Instant now = Instant.now();
+        if (failure.stage() != Stage.INGEST || !before.changedWithin(writeGrace, now)) {
             return false;
         }
-        long wait = Duration.between(Instant.now(), before.modified().plus(writeGrace)).toMillis();
+        long wait = Duration.between(now, before.modified().plus(writeGrace)).toMillis();
         try {
             Thread.sleep(Math.max(0, Math.min(wait, writeGrace.toMillis())));
         } catch (InterruptedException e) {
@@ -216,8 +217,8 @@ public final class Pipeline implements AutoCloseable {
         Translation translation = stage(Stage.INGEST, () -> reader.read(file, name));
         FetchedPage page = stage(Stage.FETCH, () -> fetcher.fetch(translation.sourceUrl()));
         String sourceUrl = translation.sourceUrl().toString();
-        List<Ledger.Pair> known = stage(Stage.TRACK, () -> ledger.pairsOfKey(
-                RecordIds.translationKey(sourceUrl, translation.identity())));
+        String translationKey = RecordIds.translationKey(sourceUrl, translation.identity());
+        List<Ledger.Pair> known = stage(Stage.TRACK, () -> ledger.pairsOfKey(translationKey));
         Optional<Result> duplicate = duplicateOf(known, translation, page);
         if (duplicate.isPresent()) {
             return duplicate.get();
@@ -244,8 +245,8 @@ public final class Pipeline implements AutoCloseable {
             stage(Stage.TRACK, () -> {
                 ledger.add(new Ledger.Revision(id, record.revision(), sourceUrl, translation.identity(),
                         translation.sha256(), page.provenance().sha256(), path.toString(), page.provenance().snapshot(),
-                        record.createdAt()), new Ledger.PairFacts(RecordIds.translationKey(sourceUrl,
-                        translation.identity()), paired.translationLanguage(), record.checks().state()),
+                        record.createdAt()), new Ledger.PairFacts(translationKey, paired.translationLanguage(),
+                        record.checks().state()),
                         record.revision() > 1 ? writer.archivedPathOf(id, record.revision() - 1).toString() : null,
                         input);
                 return null;

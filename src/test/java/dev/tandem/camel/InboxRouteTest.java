@@ -127,17 +127,9 @@ class InboxRouteTest {
 
     @Test
     void neverReadsHalfWrittenFile() throws Exception {
-        NotifyBuilder done = new NotifyBuilder(service.camelContext()).fromRoute("inbox").whenDone(1).create();
-        String text = Samples.seedPointingAt(server.url(SourcePages.SEED_PATH));
-        int cut = text.indexOf("Source :");
-        // The first chunk has no Source line: read alone, it would fail with "no source URL".
-        try (OutputStream out = Files.newOutputStream(inbox.resolve("slow.txt"))) {
-            out.write(text.substring(0, cut).getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            Thread.sleep(400);
-            out.write(text.substring(cut).getBytes(StandardCharsets.UTF_8));
-        }
-        assertThat(done.matches(30, TimeUnit.SECONDS)).isTrue();
+        // 400 ms is under the settle time: the route never takes the half file.
+        writeSeedPausingBeforeItsSourceLine("slow.txt", 400);
+
         Await.until("slow.txt in .done", Duration.ofSeconds(5), () -> Files.exists(inbox.resolve(".done/slow.txt")));
         assertThat(inbox.resolve(".error")).doesNotExist();
         assertThat(onlyRecord().at("/translation/paragraphs")).hasSize(7);
@@ -145,21 +137,32 @@ class InboxRouteTest {
 
     @Test
     void aWriterThatPausesLongerThanTheSettleTimeIsNotFailedOnWhatItHadWritten() throws Exception {
-        NotifyBuilder done = new NotifyBuilder(service.camelContext()).fromRoute("inbox").whenDone(1).create();
-        String text = Samples.seedPointingAt(server.url(SourcePages.SEED_PATH));
-        int cut = text.indexOf("Source :");
         // 2 s is four times the settle time: the route takes the half file, which has no Source line.
-        try (OutputStream out = Files.newOutputStream(inbox.resolve("paused.txt"))) {
-            out.write(text.substring(0, cut).getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            Thread.sleep(2000);
-            out.write(text.substring(cut).getBytes(StandardCharsets.UTF_8));
-        }
-        assertThat(done.matches(30, TimeUnit.SECONDS)).isTrue();
+        String text = writeSeedPausingBeforeItsSourceLine("paused.txt", 2000);
+
         Await.until("paused.txt in .done", Duration.ofSeconds(5), () -> Files.exists(inbox.resolve(".done/paused.txt")));
         assertThat(inbox.resolve(".error")).doesNotExist();
         assertThat(onlyRecord().at("/translation/paragraphs")).hasSize(7);
         assertThat(Files.readString(inbox.resolve(".done/paused.txt"))).isEqualTo(text);
+    }
+
+    /**
+     * Writes the seed into the inbox as {@code name} in two chunks, {@code pauseMs} apart, the first
+     * without the Source line (read alone, it would fail with "no source URL"), and waits until the
+     * route is done with one file; returns the whole text.
+     */
+    private String writeSeedPausingBeforeItsSourceLine(String name, long pauseMs) throws Exception {
+        NotifyBuilder done = new NotifyBuilder(service.camelContext()).fromRoute("inbox").whenDone(1).create();
+        String text = Samples.seedPointingAt(server.url(SourcePages.SEED_PATH));
+        int cut = text.indexOf("Source :");
+        try (OutputStream out = Files.newOutputStream(inbox.resolve(name))) {
+            out.write(text.substring(0, cut).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            Thread.sleep(pauseMs);
+            out.write(text.substring(cut).getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(done.matches(30, TimeUnit.SECONDS)).isTrue();
+        return text;
     }
 
     @Test
