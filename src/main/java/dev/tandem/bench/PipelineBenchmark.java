@@ -128,7 +128,7 @@ public final class PipelineBenchmark {
                 long readyTicks = cpuTicks(service.pid());
                 log.printf("service ready %d ms after JVM start; batch running%n", readyMs);
                 log.flush();
-                long firstRecordMs = awaitRecord(recordOf(out, base, waiting, inbox), service);
+                long firstRecordMs = awaitRecord(recordOf(out, base, waiting), service);
                 JsonNode summary = awaitSummary(service, out.resolve("batches"));
                 long batchTicks = cpuTicks(service.pid());
                 List<Long> dropMs = dropAll(dropped, inbox, out, base);
@@ -229,10 +229,9 @@ public final class PipelineBenchmark {
         throw new IOException("the service was not ready after 120 s; see " + logFile);
     }
 
-    /** The record of {@code pair} dropped into {@code inbox}: its identity is the file's path. */
-    private static Path recordOf(Path out, String base, BenchPairs.Pair pair, Path inbox) {
-        String identity = inbox.resolve(pair.translationName()).toAbsolutePath().normalize().toString();
-        return out.resolve("records").resolve(RecordIds.of(base + pair.pagePath(), identity,
+    /** The record of {@code pair} dropped into the inbox: its identity is its name there. */
+    private static Path recordOf(Path out, String base, BenchPairs.Pair pair) {
+        return out.resolve("records").resolve(RecordIds.of(base + pair.pagePath(), pair.translationName(),
                 pair.translationLanguage()) + ".json");
     }
 
@@ -271,7 +270,7 @@ public final class PipelineBenchmark {
             throws IOException, InterruptedException {
         List<Long> latencies = new ArrayList<>();
         for (BenchPairs.Pair pair : pairs) {
-            Path record = recordOf(out, base, pair, inbox);
+            Path record = recordOf(out, base, pair);
             // Written now, under a name the inbox ignores, then renamed: a fresh file, as a desk drops one.
             long start = System.nanoTime();
             Path part = inbox.resolve(pair.translationName() + ".part");
