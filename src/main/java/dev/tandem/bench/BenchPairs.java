@@ -79,7 +79,7 @@ public final class BenchPairs {
     }
 
     /** The body after the headline, in paragraphs of one to three sentences. */
-    private static List<List<String>> paragraphs(List<String> sentences) {
+    static List<List<String>> paragraphs(List<String> sentences) {
         List<List<String>> paragraphs = new ArrayList<>();
         int k = 1;
         for (int size = 1; k < sentences.size(); size = size % 3 + 1) {
@@ -89,7 +89,8 @@ public final class BenchPairs {
         return paragraphs;
     }
 
-    private static String page(String language, String url, ParallelDocument doc, List<List<String>> paragraphs,
+    /** A news page around {@code paragraphs}, with site furniture and links to {@code related}. */
+    static String page(String language, String url, ParallelDocument doc, List<List<String>> paragraphs,
             ParallelDocument related) {
         String title = escape(doc.source().get(0));
         String[] menu = MENUS.getOrDefault(language, MENUS.get("fr"));
@@ -134,6 +135,11 @@ public final class BenchPairs {
                 .append("Giấy phép số 123/GP-BTTTT.</p><p><a href=\"/lien-he\">Liên hệ</a> · ")
                 .append("<a href=\"/quang-cao\">Quảng cáo</a></p></footer>\n</body>\n</html>\n");
         return html.toString();
+    }
+
+    /** The label a desk writing in {@code language} puts before the original's address. */
+    static String sourceLabel(String language) {
+        return SOURCE_LABELS.getOrDefault(language, "Source:");
     }
 
     private static String escape(String text) {

@@ -49,7 +49,7 @@ public final class TextTranslationParser {
             kept.remove(kept.size() - 1);
         }
         String title = null;
-        if (kept.size() >= 3 && looksLikeTitle(kept.get(0))) {
+        if (kept.size() >= 3 && looksLikeTitle(kept.get(0), setApart(text, kept.get(0)))) {
             title = kept.remove(0);
         }
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -66,8 +66,30 @@ public final class TextTranslationParser {
         return line.endsWith(" |") || line.endsWith("\t|") || PHOTO_CREDIT.matcher(line).matches();
     }
 
-    private static boolean looksLikeTitle(String line) {
-        return line.length() <= TITLE_MAX_CHARS && !line.matches("(?s).*[.!?…:;,。！？]\\s*$") && !isCaption(line);
+    /**
+     * Whether {@code line} reads like a headline: short, not a caption, and without closing
+     * punctuation. A headline set apart by a blank line above a body whose paragraphs are not
+     * (the way desks lay out a headline) may end as a sentence does: it may ask ("Qu'est-ce que le
+     * hip hop politique ?") and, translated sentence by sentence, it often keeps a full stop.
+     */
+    private static boolean looksLikeTitle(String line, boolean setApart) {
+        String closing = setApart ? "(?s).*[:;,]\\s*$" : "(?s).*[.!?…:;,。！？]\\s*$";
+        return line.length() <= TITLE_MAX_CHARS && !line.matches(closing) && !isCaption(line);
+    }
+
+    /**
+     * Whether {@code first}, the text's first line, stands in a block of its own above a block of
+     * several lines: a headline set apart, not one more blank-line-separated paragraph.
+     */
+    private static boolean setApart(String text, String first) {
+        String[] blocks = text.replace("\r\n", "\n").replace('\r', '\n').strip().split("\n\\s*\n", 3);
+        if (blocks.length < 2) {
+            return false;
+        }
+        List<String> head = new ArrayList<>();
+        addCollapsed(head, blocks[0]);
+        return head.size() == 1 && head.get(0).equals(first) && !blocks[0].contains("\n")
+                && blocks[1].strip().contains("\n");
     }
 
     private static String stripCellSeparator(String line) {

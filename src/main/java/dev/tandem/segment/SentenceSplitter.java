@@ -64,15 +64,45 @@ public final class SentenceSplitter {
         BreakIterator breaks = (BreakIterator) prototype.clone();
         breaks.setText(paragraph);
         int start = breaks.first();
+        int lastStart = start;
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             String sentence = paragraph.substring(start, end).strip();
             if (language.equals("th")) {
                 splitThai(sentence, sentences);
+            } else if (!sentence.isEmpty() && !sentences.isEmpty() && closingLength(sentence) > 0) {
+                // French sets a closing guillemet apart ("… le contrôle. » Puis…"), and ICU breaks
+                // before it: closing marks at the head of a piece close the sentence before it.
+                int head = paragraph.indexOf(sentence, start) + closingLength(sentence);
+                sentences.set(sentences.size() - 1, paragraph.substring(lastStart, head).strip());
+                String rest = paragraph.substring(head, end).strip();
+                if (!rest.isEmpty()) {
+                    sentences.add(rest);
+                    lastStart = head;
+                }
             } else if (!sentence.isEmpty()) {
                 sentences.add(sentence);
+                lastStart = start;
             }
         }
         return sentences;
+    }
+
+    /**
+     * The length of the closing quotes and brackets that begin {@code sentence} when they stand
+     * apart (the whole piece, or followed by a space); 0 otherwise. A German {@code »Wir} opens a
+     * quotation and is left alone.
+     */
+    private static int closingLength(String sentence) {
+        int i = 0;
+        while (i < sentence.length() && isClosing(sentence.charAt(i))) {
+            i++;
+        }
+        return i > 0 && (i == sentence.length() || Character.isWhitespace(sentence.charAt(i))) ? i : 0;
+    }
+
+    private static boolean isClosing(char c) {
+        int type = Character.getType(c);
+        return type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.END_PUNCTUATION;
     }
 
     /** Splits at each run of spaces between two Thai characters. */

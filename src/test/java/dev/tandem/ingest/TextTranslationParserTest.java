@@ -48,6 +48,34 @@ class TextTranslationParserTest {
     }
 
     @Test
+    void aHeadlineSetApartMayAskAQuestion() {
+        TextTranslationParser.Parsed parsed = parser.parse("The High Breed : qu’est-ce que le hip hop politique ?\n\n"
+                + "Un trio hip hop veut défier la vision négative du genre en imprégnant sa musique de messages positifs.\n"
+                + "The High Breed, de Bristol, prétend que le hip hop s’est éloigné de ses origines, politiques et sociales.\n"
+                + "Source : https://example.org/a");
+        assertThat(parsed.article().title()).isEqualTo("The High Breed : qu’est-ce que le hip hop politique ?");
+        assertThat(parsed.article().paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void aHeadlineSetApartMayKeepItsFullStopButAParagraphSetApartIsNoHeadline() {
+        String body = "Un trio hip hop veut défier la vision négative du genre en imprégnant sa musique de messages positifs.\n"
+                + "The High Breed, de Bristol, prétend que le hip hop s’est éloigné de ses origines, politiques et sociales.\n";
+        assertThat(parser.parse("Indonésie\u00A0: le bilan du tsunami s’alourdit.\n\n" + body + "\nSource : https://example.org/a")
+                .article().title()).isEqualTo("Indonésie : le bilan du tsunami s’alourdit.");
+        assertThat(parser.parse("Le bilan du tsunami s’alourdit.\n\n" + body.replace("\n", "\n\n") + "Source : https://example.org/a")
+                .article().title()).isNull();
+    }
+
+    @Test
+    void aQuestionOpeningTheBodyIsNotAHeadline() {
+        TextTranslationParser.Parsed parsed = parser.parse("Qui paiera la facture ?\n"
+                + "Le gouvernement n’a pas répondu.\nLes syndicats attendent.\nSource : https://example.org/a");
+        assertThat(parsed.article().title()).isNull();
+        assertThat(parsed.article().paragraphs()).hasSize(3);
+    }
+
+    @Test
     void dropsTrailingBoilerplateInSeveralLanguages() {
         TextTranslationParser.Parsed parsed = parser.parse(
                 "Premier paragraphe.\nDeuxième paragraphe.\nSource: https://example.org/a\nBình luận (3)\nPartager\nComment (0)");

@@ -35,6 +35,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsAFrenchClosingGuillemetWithItsSentence() {
+        assertThat(fr.split("Ils veulent le contrôle, et nous n’allons pas le leur donner. » Les démocrates ont répondu."))
+                .containsExactly("Ils veulent le contrôle, et nous n’allons pas le leur donner. »", "Les démocrates ont répondu.");
+        assertThat(fr.split("« Vous le voyez. » (Applaudissements.) Il a continué."))
+                .containsExactly("« Vous le voyez. »", "(Applaudissements.)", "Il a continué.");
+    }
+
+    @Test
     void breaksAtTheEndOfASentenceThatEndsWithAQuote() {
         assertThat(vi.split("Ông nói: \"Tốt lắm.\" Sau đó ông rời đi."))
                 .containsExactly("Ông nói: \"Tốt lắm.\"", "Sau đó ông rời đi.");
