@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,12 @@ import java.util.Optional;
  */
 public final class Ledger implements AutoCloseable {
     private final Connection connection;
+    /**
+     * The statements each input runs, prepared once: preparing them for every call had SQLite
+     * parse the same SQL five times an input, as much of its time as running them (JFR, bench).
+     * Guarded by {@code this}, as the connection is.
+     */
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     private Ledger(Connection connection) {
         this.connection = connection;
@@ -146,8 +153,8 @@ public final class Ledger implements AutoCloseable {
 
     /** Every pair of one translation identity and original, one per language: see {@link PairFacts#translationKey}. */
     public synchronized List<Pair> pairsOfKey(String translationKey) {
-        try (PreparedStatement q = connection.prepareStatement(
-                "SELECT * FROM pairs WHERE translation_key = ? ORDER BY updated_at DESC")) {
+        try {
+            PreparedStatement q = statement("SELECT * FROM pairs WHERE translation_key = ? ORDER BY updated_at DESC");
             q.setString(1, translationKey);
             try (ResultSet rs = q.executeQuery()) {
                 return readPairs(rs);
@@ -159,11 +166,12 @@ public final class Ledger implements AutoCloseable {
 
     /** The newest revision of a pair, if the ledger has seen it. */
     public synchronized Optional<Revision> latest(String recordId) {
-        try (PreparedStatement q = connection.prepareStatement("""
-                SELECT r.revision, p.source_url, p.translation_identity, r.translation_sha256, r.source_sha256,
-                       r.record_path, r.snapshot, r.created_at
-                FROM revisions r JOIN pairs p ON p.record_id = r.record_id
-                WHERE r.record_id = ? ORDER BY r.revision DESC LIMIT 1""")) {
+        try {
+            PreparedStatement q = statement("""
+                    SELECT r.revision, p.source_url, p.translation_identity, r.translation_sha256, r.source_sha256,
+                           r.record_path, r.snapshot, r.created_at
+                    FROM revisions r JOIN pairs p ON p.record_id = r.record_id
+                    WHERE r.record_id = ? ORDER BY r.revision DESC LIMIT 1""");
             q.setString(1, recordId);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
@@ -188,9 +196,9 @@ public final class Ledger implements AutoCloseable {
     public synchronized void add(Revision revision, PairFacts facts, String previousPath, String input) {
         try {
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT OR REPLACE INTO revisions VALUES (?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement pair = connection.prepareStatement("""
+            try {
+                PreparedStatement insert = statement("INSERT OR REPLACE INTO revisions VALUES (?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement pair = statement("""
                             INSERT INTO pairs (record_id, source_url, translation_identity, revision, state, review_state,
                               created_at, updated_at, record_path, stale_paragraphs, translation_key,
                               translation_language, check_state)
@@ -201,9 +209,8 @@ public final class Ledger implements AutoCloseable {
                               translation_key = excluded.translation_key,
                               translation_language = excluded.translation_language,
                               check_state = excluded.check_state""");
-                    PreparedStatement archive = connection.prepareStatement(
-                            "UPDATE revisions SET record_path = ? WHERE record_id = ? AND revision = ?");
-                    PreparedStatement cleared = connection.prepareStatement("DELETE FROM failures WHERE input = ?")) {
+                PreparedStatement archive = statement("UPDATE revisions SET record_path = ? WHERE record_id = ? AND revision = ?");
+                PreparedStatement cleared = statement("DELETE FROM failures WHERE input = ?");
                 insert.setString(1, revision.recordId());
                 insert.setInt(2, revision.revision());
                 insert.setString(3, revision.translationSha256());
@@ -247,7 +254,8 @@ public final class Ledger implements AutoCloseable {
 
     /** Notes an input that failed; a later failure of the same input replaces it. */
     public synchronized void failed(Failure failure) {
-        try (PreparedStatement q = connection.prepareStatement("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?, ?)")) {
+        try {
+            PreparedStatement q = statement("INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?, ?)");
             q.setString(1, failure.input());
             q.setString(2, failure.stage());
             q.setString(3, failure.message());
@@ -398,9 +406,23 @@ public final class Ledger implements AutoCloseable {
         return new IllegalStateException("cannot " + what + " the ledger: " + e.getMessage(), e);
     }
 
+    /** The statement for {@code sql}, prepared on first use and kept until the ledger closes. Called holding the lock. */
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement q = prepared.get(sql);
+        if (q == null) {
+            q = connection.prepareStatement(sql);
+            prepared.put(sql, q);
+        }
+        return q;
+    }
+
     @Override
     public synchronized void close() {
         try {
+            for (PreparedStatement q : prepared.values()) {
+                q.close();
+            }
+            prepared.clear();
             connection.close();
         } catch (SQLException e) {
             throw new UncheckedIOException(new java.io.IOException("cannot close the ledger", e));
