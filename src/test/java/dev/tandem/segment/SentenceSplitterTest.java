@@ -21,6 +21,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsEnglishTitlesAndSaintsWholeInVietnamese() {
+        assertThat(vi.split("Mục sư David Johnson, người kế vị tại St. Martin’s, tự hào về dàn chuông. Mr. Bean cũng đến."))
+                .containsExactly("Mục sư David Johnson, người kế vị tại St. Martin’s, tự hào về dàn chuông.", "Mr. Bean cũng đến.");
+    }
+
+    @Test
     void keepsDatesAndNumbersWhole() {
         assertThat(vi.split("Ngày 18/7, đoàn có 1.000 người. Tăng trưởng đạt 1,5 %."))
                 .containsExactly("Ngày 18/7, đoàn có 1.000 người.", "Tăng trưởng đạt 1,5 %.");
