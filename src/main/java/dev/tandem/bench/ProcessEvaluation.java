@@ -49,19 +49,26 @@ public final class ProcessEvaluation {
     private record Defect(String file, String locator) {
     }
 
-    private final Path jar;
+    private final List<String> launch;
     private final Path work;
-    private final List<String> jvmOptions;
 
     /**
-     * @param jar the tandem jar to run {@code process} from
+     * @param launch the command line that starts tandem, up to its command: {@code java OPTIONS
+     *     -jar tandem.jar} ({@link #jarLaunch}), or a class path and main class where no jar is built
      * @param work a scratch folder, emptied first
-     * @param jvmOptions options for the child JVM, such as {@code -Xmx448m}
      */
-    public ProcessEvaluation(Path jar, Path work, List<String> jvmOptions) {
-        this.jar = jar;
+    public ProcessEvaluation(List<String> launch, Path work) {
+        this.launch = List.copyOf(launch);
         this.work = work;
-        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** {@code java OPTIONS -jar JAR}, with this JVM's {@code java}. */
+    public static List<String> jarLaunch(Path jar, List<String> jvmOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        return command;
     }
 
     /** Runs {@code process} over the four inputs of each of {@code docs} ({@code source}→{@code target}). */
@@ -123,10 +130,8 @@ public final class ProcessEvaluation {
     }
 
     private int process(Path inputs, Path out) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "process", inputs.toString(),
+        List<String> command = new ArrayList<>(launch);
+        command.addAll(List.of("process", inputs.toString(),
                 "--out", out.toString(), "-Dtandem.snapshot.dir=" + work.resolve("snapshots"),
                                 // The local server is the operator's own: no politeness interval, a few requests at once.
                 "-Dtandem.fetch.policy=network-first", "-Dtandem.fetch.allow-hosts=127.0.0.1",

@@ -66,8 +66,8 @@ final class EvalProcessCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            ProcessEvaluation.Result r = new ProcessEvaluation(jar, work.toAbsolutePath(),
-                    jvm.isEmpty() ? List.of("-Xmx448m", "-XX:+UseParallelGC") : jvm)
+            ProcessEvaluation.Result r = new ProcessEvaluation(ProcessEvaluation.jarLaunch(jar,
+                    jvm.isEmpty() ? List.of("-Xmx448m", "-XX:+UseParallelGC") : jvm), work.toAbsolutePath())
                     .run(ParallelCorpus.ntrex(data, l[0], l[1]), l[0], l[1], seed);
             out.printf(Locale.ROOT, "NTREX %s, %d articles, one process run (exit %d)%n", pair, r.articles(), r.exitStatus());
             out.printf(Locale.ROOT, "  faithful: %s; %d warnings or errors in %d sentences, %.2f per 100%n",
