@@ -1,9 +1,7 @@
 package dev.tandem.lexicon;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -53,17 +51,24 @@ final class PairLinks {
                 result[i] = new int[0];
                 continue;
             }
-            result[i] = java.util.Arrays.stream(links[i]).filter(j -> other[j].length <= MOST_LINKS).toArray();
+            int[] kept = new int[links[i].length];
+            int n = 0;
+            for (int j : links[i]) {
+                if (other[j].length <= MOST_LINKS) {
+                    kept[n++] = j;
+                }
+            }
+            result[i] = n == kept.length ? kept : Arrays.copyOf(kept, n);
         }
         return result;
     }
 
     /** Links between a language and English, from its table; {@code englishFirst} when English is the source. */
     static PairLinks direct(WordTable table, boolean englishFirst, double threshold) {
-        List<long[]> links = new ArrayList<>();
+        Pairs links = new Pairs();
         for (int k = 0; k < table.size(); k++) {
             if (table.toEnglish[k] >= threshold || table.fromEnglish[k] >= threshold) {
-                links.add(new long[] {table.foreignIds[k], table.englishIds[k]});
+                links.add(table.foreignIds[k], table.englishIds[k]);
             }
         }
         Map<String, int[]> identity = new HashMap<>();
@@ -79,10 +84,9 @@ final class PairLinks {
 
     /** Links between two languages through English. */
     static PairLinks pivot(WordTable source, WordTable target, double threshold) {
-        List<long[]> links = new ArrayList<>();
+        Pairs links = new Pairs();
         compose(source, target, threshold, links, false);
         compose(target, source, threshold, links, true);
-        links.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
         return new PairLinks(source.foreign, target.foreign, group(links, 0, 1, source.foreign.size()),
                 group(links, 1, 0, target.foreign.size()), borrowed(target, threshold), borrowed(source, threshold));
     }
@@ -91,15 +95,15 @@ final class PairLinks {
      * Adds every {@code (a, b)} with {@code sum over e of p(e|a) p(b|e) >= threshold}, as
      * {@code {a, b}}, or {@code {b, a}} when {@code swapped}.
      */
-    private static void compose(WordTable from, WordTable to, double threshold, List<long[]> links, boolean swapped) {
+    private static void compose(WordTable from, WordTable to, double threshold, Pairs links, boolean swapped) {
         // English ids of `from` mapped to those of `to`, and `to`'s entries grouped by English id.
         int[] englishMap = new int[from.english.size()];
         Arrays.fill(englishMap, -1);
         for (Map.Entry<String, Integer> e : from.english.entrySet()) {
             englishMap[e.getValue()] = to.english.getOrDefault(e.getKey(), -1);
         }
-        int[][] byEnglish = entriesBy(to.englishIds, to.english.size());
-        int[][] byForeign = entriesBy(from.foreignIds, from.foreign.size());
+        int[][] byEnglish = entriesBy(to.englishIds, to.fromEnglish, to.english.size());
+        int[][] byForeign = entriesBy(from.foreignIds, from.toEnglish, from.foreign.size());
         double[] sums = new double[to.foreign.size()];
         int[] touched = new int[to.foreign.size()];
         for (int a = 0; a < byForeign.length; a++) {
@@ -121,7 +125,7 @@ final class PairLinks {
             for (int i = 0; i < count; i++) {
                 int b = touched[i];
                 if (sums[b] >= threshold) {
-                    links.add(swapped ? new long[] {b, a} : new long[] {a, b});
+                    links.add(swapped ? b : a, swapped ? a : b);
                 }
                 sums[b] = 0;
             }
@@ -130,10 +134,10 @@ final class PairLinks {
 
     /** For each English term of {@code table}, the foreign ids linked to it. */
     private static Map<String, int[]> borrowed(WordTable table, double threshold) {
-        List<long[]> links = new ArrayList<>();
+        Pairs links = new Pairs();
         for (int k = 0; k < table.size(); k++) {
             if (table.toEnglish[k] >= threshold || table.fromEnglish[k] >= threshold) {
-                links.add(new long[] {table.englishIds[k], table.foreignIds[k]});
+                links.add(table.englishIds[k], table.foreignIds[k]);
             }
         }
         int[][] grouped = group(links, 0, 1, table.english.size());
@@ -146,11 +150,14 @@ final class PairLinks {
         return borrowed;
     }
 
-    /** Entry indexes grouped by the id in {@code ids}. */
-    private static int[][] entriesBy(int[] ids, int size) {
+    /**
+     * Entry indexes grouped by the id in {@code ids}, leaving out entries whose probability in this
+     * direction is 0 (kept for the other direction): English "the" has thousands of them.
+     */
+    private static int[][] entriesBy(int[] ids, float[] probabilities, int size) {
         int[] counts = new int[size];
-        for (int id : ids) {
-            counts[id]++;
+        for (int k = 0; k < ids.length; k++) {
+            counts[ids[k]] += probabilities[k] > 0 ? 1 : 0;
         }
         int[][] groups = new int[size][];
         for (int i = 0; i < size; i++) {
@@ -158,29 +165,63 @@ final class PairLinks {
         }
         Arrays.fill(counts, 0);
         for (int k = 0; k < ids.length; k++) {
-            groups[ids[k]][counts[ids[k]]++] = k;
+            if (probabilities[k] > 0) {
+                groups[ids[k]][counts[ids[k]]++] = k;
+            }
         }
         return groups;
     }
 
     /** Links grouped by their {@code key} column, each group the sorted distinct {@code value} column. */
-    private static int[][] group(List<long[]> links, int key, int value, int size) {
+    private static int[][] group(Pairs links, int key, int value, int size) {
         int[] counts = new int[size];
-        for (long[] link : links) {
-            counts[(int) link[key]]++;
+        for (int i = 0; i < links.size; i++) {
+            counts[links.get(i, key)]++;
         }
         int[][] groups = new int[size][];
         for (int i = 0; i < size; i++) {
             groups[i] = new int[counts[i]];
         }
         Arrays.fill(counts, 0);
-        for (long[] link : links) {
-            int k = (int) link[key];
-            groups[k][counts[k]++] = (int) link[value];
+        for (int i = 0; i < links.size; i++) {
+            int k = links.get(i, key);
+            groups[k][counts[k]++] = links.get(i, value);
         }
         for (int i = 0; i < size; i++) {
-            groups[i] = Arrays.stream(groups[i]).sorted().distinct().toArray();
+            groups[i] = sortedDistinct(groups[i]);
         }
         return groups;
+    }
+
+    private static int[] sortedDistinct(int[] values) {
+        if (values.length < 2) {
+            return values;
+        }
+        Arrays.sort(values);
+        int n = 1;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] != values[n - 1]) {
+                values[n++] = values[i];
+            }
+        }
+        return n == values.length ? values : Arrays.copyOf(values, n);
+    }
+
+    /** A growable list of pairs of ids, each packed in one long, so that a million links are not a million arrays. */
+    private static final class Pairs {
+        private long[] pairs = new long[4096];
+        private int size;
+
+        void add(int first, int second) {
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = (long) first << 32 | (second & 0xffffffffL);
+        }
+
+        /** Column 0 or 1 of pair {@code i}. */
+        int get(int i, int column) {
+            return column == 0 ? (int) (pairs[i] >>> 32) : (int) pairs[i];
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -58,23 +59,45 @@ final class WordTable {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
-                String[] cells = line.split("\t", -1);
-                if (cells.length != 4) {
-                    throw new IOException(where + " line " + number + ": expected 4 tab-separated cells, found "
-                            + cells.length);
+                int tab1 = line.indexOf('\t');
+                int tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
+                int tab3 = tab2 < 0 ? -1 : line.indexOf('\t', tab2 + 1);
+                if (tab3 < 0 || line.indexOf('\t', tab3 + 1) >= 0) {
+                    throw new IOException(where + " line " + number + ": expected 4 tab-separated cells: " + line);
                 }
                 try {
-                    toEnglish.add(Float.parseFloat(cells[2]));
-                    fromEnglish.add(Float.parseFloat(cells[3]));
+                    toEnglish.add(probability(line, tab2 + 1, tab3));
+                    fromEnglish.add(probability(line, tab3 + 1, line.length()));
                 } catch (NumberFormatException ex) {
                     throw new IOException(where + " line " + number + ": not a probability: " + ex.getMessage(), ex);
                 }
-                f.add(foreign.computeIfAbsent(cells[0].intern(), k -> foreign.size()));
-                e.add(english.computeIfAbsent(cells[1].intern(), k -> english.size()));
+                String[] cells = {line.substring(0, tab1), line.substring(tab1 + 1, tab2)};
+                f.add(foreign.computeIfAbsent(cells[0], k -> foreign.size()));
+                e.add(english.computeIfAbsent(cells[1], k -> english.size()));
             }
         }
-        return new WordTable(language, Map.copyOf(foreign), Map.copyOf(english), f.toArray(), e.toArray(),
+        return new WordTable(language, Collections.unmodifiableMap(foreign), Collections.unmodifiableMap(english), f.toArray(), e.toArray(),
                 toEnglish.toArray(), fromEnglish.toArray());
+    }
+
+    /** A probability as the builder writes it, {@code 0} or {@code 0.ddd}, read without the general float parser. */
+    private static float probability(String line, int from, int to) {
+        if (to - from == 5 && line.charAt(from) == '0' && line.charAt(from + 1) == '.') {
+            int value = 0;
+            for (int i = from + 2; i < to; i++) {
+                int digit = line.charAt(i) - '0';
+                if (digit < 0 || digit > 9) {
+                    throw new NumberFormatException("'" + line.substring(from, to) + "'");
+                }
+                value = value * 10 + digit;
+            }
+            return value / 1000f;
+        }
+        float p = Float.parseFloat(line.substring(from, to));
+        if (!(p >= 0 && p <= 1)) {
+            throw new NumberFormatException("'" + line.substring(from, to) + "' is not between 0 and 1");
+        }
+        return p;
     }
 
     int size() {
