@@ -28,8 +28,8 @@ final class LexicalCoverage {
     }
 
     /**
-     * The coverage of the sentence pairs within {@code reach} sentences of the diagonal band
-     * {@code from[i]..to[i]} (target positions per source position, as the search's band holds them).
+     * The coverage of every sentence pair a bead of the search may hold, given the search's band:
+     * {@code bandFrom[i]..bandTo[i]} are the target positions it considers at source position {@code i}.
      */
     static LexicalCoverage of(Lexicon lexicon, List<String> source, List<String> target, int[] bandFrom, int[] bandTo) {
         List<Lexicon.Sentence> sources = new ArrayList<>(source.size());

@@ -181,11 +181,9 @@ public final class CoverageGrid {
 
         /** Leaves the shared heads as found: all -1. */
         void release() {
-            for (int o = 0; o < next.length; o++) {
-                // Only ids that occur were set; each is reset once its chain's head is reached again.
-                int k = o;
-                if (k >= 0 && ids[k] >= 0) {
-                    heads[ids[k]] = -1;
+            for (int id : ids) {
+                if (id >= 0) {
+                    heads[id] = -1;
                 }
             }
         }

@@ -344,10 +344,6 @@ public final class Lexicon {
             return forms[k].length() >= SHORTEST_SHARED_FORM || otherCapital && capitalised(k);
         }
 
-        boolean isSource() {
-            return source;
-        }
-
         boolean capitalised(int k) {
             return k < 64 ? (capitalised >>> k & 1) == 1 : Character.isUpperCase(tokens.get(k).surface().codePointAt(0));
         }
