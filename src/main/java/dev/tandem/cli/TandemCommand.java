@@ -24,8 +24,8 @@ public final class TandemCommand implements Runnable {
     /** Every command, in the order help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, ProcessCommand.class, ExtractCommand.class,
             SnapshotCommand.class, AlignCommand.class, StatusCommand.class, ReviewCommand.class,
-            EvalLanguageCommand.class, EvalExtractionCommand.class, EvalAlignmentCommand.class, EvalChecksCommand.class, EvalProcessCommand.class,
-            BenchCommand.class);
+            EvalLanguageCommand.class, EvalExtractionCommand.class, EvalAlignmentCommand.class, EvalChecksCommand.class,
+            EvalProcessCommand.class, BenchCommand.class, BuildLexiconCommand.class);
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
