@@ -12,13 +12,17 @@ import java.util.TreeMap;
  * the other renders, and an overall state for the reviewer.
  *
  * <p>State rules: {@code failed} when less than half the source's characters are rendered, when
- * segments holding more than half the translation's characters are untranslated, or when the
- * translation is not in the language it was ordered in ({@code WRONG_LANGUAGE} error); {@code
+ * segments holding more than half the translation's characters are untranslated, when the
+ * translation is not in the language it was ordered in ({@code WRONG_LANGUAGE} error), or when it
+ * does not translate this original at all ({@code WRONG_ORIGINAL} error, see
+ * {@link OriginalEvidence}); {@code
  * needs_review} when any error or warning was found; {@code ok} otherwise (infos alone do not call
  * for review).
  */
 public final class Checker {
     private static final String WRONG_LANGUAGE = "WRONG_LANGUAGE";
+    /** The code of the finding that the translation translates another article, not this original. */
+    public static final String WRONG_ORIGINAL = "WRONG_ORIGINAL";
     /**
      * A bead with both sides counts as rendering its source only when its calibrated score (the
      * probability that the pairing is right) reaches this; below it the bead is an
@@ -58,6 +62,7 @@ public final class Checker {
         findings.addAll(FactChecks.run(in));
         findings.addAll(FormChecks.run(in));
         wrongLanguage(in).ifPresent(findings::add);
+        OriginalEvidence.wrongOriginal(in).ifPresent(findings::add);
         findings.addAll(uncertainPairs(in));
         Coverage coverage = coverage(in);
         return new Report(state(in, coverage, findings), coverage, findings);
@@ -134,8 +139,8 @@ public final class Checker {
                 }
             }
         }
-        boolean notAsOrdered = findings.stream()
-                .anyMatch(f -> f.code().equals(WRONG_LANGUAGE) && f.severity().equals(Finding.ERROR));
+        boolean notAsOrdered = findings.stream().anyMatch(f -> f.code().equals(WRONG_ORIGINAL)
+                || f.code().equals(WRONG_LANGUAGE) && f.severity().equals(Finding.ERROR));
         if (coverage.sourceCharacters() < 0.5 || targetChars > 0 && untranslated * 2 > targetChars || notAsOrdered) {
             return "failed";
         }
