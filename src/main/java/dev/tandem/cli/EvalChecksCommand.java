@@ -38,7 +38,7 @@ final class EvalChecksCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the injected defects (default: ${DEFAULT-VALUE}).")
     long seed = AlignmentEvaluation.DEFAULT_SEED;
 
-    @Option(names = "--details", description = "Also list every false alarm with the sentences it names.")
+    @Option(names = "--details", description = "Also list every false alarm and every injected defect not found, with their sentences.")
     boolean details;
 
     @Override
@@ -77,6 +77,10 @@ final class EvalChecksCommand implements Callable<Integer> {
                             out.printf(Locale.ROOT, "        %s %s %s%n          source: %s%n          target: %s%n",
                                     alarm.document(), alarm.finding().code(), alarm.finding().message(), alarm.source(),
                                     alarm.target());
+                        }
+                        for (CheckEvaluation.Missed miss : r.missed()) {
+                            out.printf(Locale.ROOT, "        %s missed %s%n          source: %s%n          target: %s%n",
+                                    miss.document(), miss.kind(), miss.source(), miss.target());
                         }
                     }
                 }

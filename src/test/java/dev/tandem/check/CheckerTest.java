@@ -66,6 +66,35 @@ class CheckerTest {
     }
 
     @Test
+    void numbersWrittenInAnotherFormAreNoFinding() {
+        // a century in Roman numerals, a decade by its last two digits, a range of years cut short
+        assertThat(codes(pair("Đường được xây dựng vào thế kỷ 16.", "La route fut construite au XVIe siècle."))).isEmpty();
+        assertThat(codes(pair("Họ chuyển đi vào những năm 1930.", "Ils partirent dans les années 30."))).isEmpty();
+        assertThat(codes(pair("Chiến tranh Triều Tiên năm 1950-53.", "La guerre de Corée (1950-1953)."))).isEmpty();
+        // thousands grouped with a comma, which Vietnamese uses for decimals
+        assertThat(codes(pair("Có 10,000 người bên ngoài.", "Il y avait 10 000 personnes dehors."))).isEmpty();
+        // the same forms with another number are still found
+        assertThat(codes(pair("Đường được xây dựng vào thế kỷ 16.", "La route fut construite au XVIIe siècle.")))
+                .containsExactly("NUMBER_MISMATCH");
+        assertThat(codes(pair("Họ chuyển đi vào những năm 1930.", "Ils partirent dans les années 40.")))
+                .containsExactly("NUMBER_MISMATCH");
+        assertThat(codes(pair("Có 10,000 người bên ngoài.", "Il y avait 11 000 personnes dehors.")))
+                .containsExactly("NUMBER_MISMATCH");
+    }
+
+    @Test
+    void aConversionTheTranslationAddsOrATimeWhoseMinutesAgreeIsNoFinding() {
+        assertThat(codes(pair("Thủy triều đỏ lan rộng khoảng 130 dặm.", "La marée rouge couvre environ 209 km (130 miles).")))
+                .isEmpty();
+        assertThat(codes(pair("Động đất xảy ra lúc 10:08 tối.", "Le séisme a eu lieu à 22 h 08."))).isEmpty();
+        // the source's own measure, changed beside a conversion that agrees, is still found
+        assertThat(codes(pair("Máy bay chìm sâu khoảng 30 mét (100 feet).", "L'avion a coulé à 31 mètres (100 feet).")))
+                .containsExactly("NUMBER_MISMATCH");
+        assertThat(codes(pair("Động đất xảy ra lúc 10:08 tối.", "Le séisme a eu lieu à 21 h 08.")))
+                .containsExactly("NUMBER_MISMATCH");
+    }
+
+    @Test
     void datesAreComparedAcrossForms() {
         assertThat(codes(pair("Ngày 19/6, hai bên hội đàm.", "Le 18 juin, les deux parties ont discuté.")))
                 .containsExactly("DATE_MISMATCH");

@@ -55,6 +55,16 @@ public final class CheckEvaluation {
     }
 
     /**
+     * An injected defect no check of its kind found.
+     *
+     * @param kind the kind of defect
+     * @param source the source sentence concerned
+     * @param target the changed translation sentence, or the omitted one
+     */
+    public record Missed(String document, String kind, String source, String target) {
+    }
+
+    /**
      * What the evaluation measured.
      *
      * @param segments translation sentences checked as published
@@ -68,10 +78,11 @@ public final class CheckEvaluation {
      * @param wrongOriginalsFailed how many of those failed their checks
      * @param wrongOriginalsFlagged how many of those have a {@code WRONG_ORIGINAL} finding
      * @param details every false alarm, in document order
+     * @param missed every injected defect not found, in document order
      */
     public record Result(int segments, int falseAlarms, int infos, Map<String, Integer> falseAlarmsByCode,
             Map<String, int[]> recall, int documents, int faithfulFailed, int wrongOriginals, int wrongOriginalsFailed,
-            int wrongOriginalsFlagged, List<FalseAlarm> details) {
+            int wrongOriginalsFlagged, List<FalseAlarm> details, List<Missed> missed) {
         public double falseAlarmsPer100() {
             return segments == 0 ? 0 : 100.0 * falseAlarms / segments;
         }
@@ -87,6 +98,7 @@ public final class CheckEvaluation {
         Map<String, int[]> recall = new LinkedHashMap<>();
         DEFECTS.keySet().stream().sorted().forEach(kind -> recall.put(kind, new int[2]));
         List<FalseAlarm> details = new ArrayList<>();
+        List<Missed> missed = new ArrayList<>();
         int faithfulFailed = 0;
         int wrong = 0;
         int wrongFailed = 0;
@@ -121,10 +133,15 @@ public final class CheckEvaluation {
                         .anyMatch(f -> DEFECTS.get(kind).contains(f.code())
                                 && (f.source().contains(injected.sourceId()) || f.target().contains(injected.targetId())));
                 recall.get(kind)[1] += found ? 1 : 0;
+                if (!found) {
+                    int i = Integer.parseInt(injected.sourceId().substring(3)) - 1;
+                    missed.add(new Missed(doc.id(), kind, doc.source().get(i),
+                            injected.targetId().equals("-") ? doc.target().get(i) : injected.target().get(i)));
+                }
             }
         }
         return new Result(segments, falseAlarms, infos, byCode, recall, documents.size(), faithfulFailed, wrong,
-                wrongFailed, wrongFlagged, details);
+                wrongFailed, wrongFlagged, details, missed);
     }
 
     private static boolean failed(Checker.Report report) {
