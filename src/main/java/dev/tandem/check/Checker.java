@@ -56,14 +56,20 @@ public final class Checker {
     }
 
     /** Runs every check. */
-    public static Report check(CheckInput in) {
+    public static Report check(CheckInput aligned) {
+        // Whether this is the right original is told from the alignment as the aligner made it:
+        // regrouping condensed sentences must not make another article's page look rendered.
+        Optional<Finding> wrongOriginal = OriginalEvidence.wrongOriginal(aligned);
+        Condensations.Result condensed = Condensations.regroup(aligned);
+        CheckInput in = condensed.input();
         List<Finding> findings = new ArrayList<>();
         findings.addAll(ContentChecks.run(in));
+        findings.addAll(condensed.findings());
         findings.addAll(FactChecks.run(in));
         findings.addAll(FormChecks.run(in));
         wrongLanguage(in).ifPresent(findings::add);
-        OriginalEvidence.wrongOriginal(in).ifPresent(findings::add);
-        findings.addAll(uncertainPairs(in));
+        wrongOriginal.ifPresent(findings::add);
+        findings.addAll(uncertainPairs(in, condensed.merged()));
         Coverage coverage = coverage(in);
         return new Report(state(in, coverage, findings), coverage, findings);
     }
@@ -89,12 +95,13 @@ public final class Checker {
     /**
      * {@code UNCERTAIN_PAIR} for each bead with both sides that scores below
      * {@link #RENDERED_MIN_SCORE}: its sentences may not render each other, and they do not count
-     * as rendered.
+     * as rendered. Beads regrouped by {@link Condensations} have their own finding.
      */
-    private static List<Finding> uncertainPairs(CheckInput in) {
+    private static List<Finding> uncertainPairs(CheckInput in, List<Boolean> regrouped) {
         List<Finding> findings = new ArrayList<>();
-        for (Bead b : in.sentences()) {
-            if (!b.source().isEmpty() && !b.target().isEmpty() && b.score() < RENDERED_MIN_SCORE) {
+        for (int k = 0; k < in.sentences().size(); k++) {
+            Bead b = in.sentences().get(k);
+            if (!regrouped.get(k) && !b.source().isEmpty() && !b.target().isEmpty() && b.score() < RENDERED_MIN_SCORE) {
                 findings.add(new Finding("UNCERTAIN_PAIR", Finding.WARNING, CheckInput.ids(in.source(), b.source()),
                         CheckInput.ids(in.target(), b.target()), String.format(java.util.Locale.ROOT,
                         "These sentences may not render each other: the aligner paired them with score %.2f, under %.2f.",

@@ -79,8 +79,8 @@ final class EvalChecksCommand implements Callable<Integer> {
                                     alarm.target());
                         }
                         for (CheckEvaluation.Missed miss : r.missed()) {
-                            out.printf(Locale.ROOT, "        %s missed %s%n          source: %s%n          target: %s%n",
-                                    miss.document(), miss.kind(), miss.source(), miss.target());
+                            out.printf(Locale.ROOT, "        %s missed %s (found there: %s)%n          source: %s%n          target: %s%n",
+                                    miss.document(), miss.kind(), miss.instead(), miss.source(), miss.target());
                         }
                     }
                 }

@@ -60,8 +60,9 @@ public final class CheckEvaluation {
      * @param kind the kind of defect
      * @param source the source sentence concerned
      * @param target the changed translation sentence, or the omitted one
+     * @param instead the codes of the findings raised on that segment instead
      */
-    public record Missed(String document, String kind, String source, String target) {
+    public record Missed(String document, String kind, String source, String target, List<String> instead) {
     }
 
     /**
@@ -129,14 +130,16 @@ public final class CheckEvaluation {
                     continue;
                 }
                 recall.get(kind)[0]++;
-                boolean found = check(doc.source(), injected.target()).findings().stream()
-                        .anyMatch(f -> DEFECTS.get(kind).contains(f.code())
-                                && (f.source().contains(injected.sourceId()) || f.target().contains(injected.targetId())));
+                List<Finding> there = check(doc.source(), injected.target()).findings().stream()
+                        .filter(f -> f.source().contains(injected.sourceId()) || f.target().contains(injected.targetId()))
+                        .toList();
+                boolean found = there.stream().anyMatch(f -> DEFECTS.get(kind).contains(f.code()));
                 recall.get(kind)[1] += found ? 1 : 0;
                 if (!found) {
                     int i = Integer.parseInt(injected.sourceId().substring(3)) - 1;
                     missed.add(new Missed(doc.id(), kind, doc.source().get(i),
-                            injected.targetId().equals("-") ? doc.target().get(i) : injected.target().get(i)));
+                            injected.targetId().equals("-") ? doc.target().get(i) : injected.target().get(i),
+                            there.stream().map(Finding::code).toList()));
                 }
             }
         }
