@@ -1,12 +1,14 @@
 package dev.tandem.cli;
 
 import dev.tandem.align.SentenceAligner;
+import dev.tandem.lexicon.Lexicon;
 import dev.tandem.align.evaluation.AlignmentCase;
 import dev.tandem.align.evaluation.AlignmentEvaluation;
 import dev.tandem.align.evaluation.AlignmentScore;
 import dev.tandem.align.evaluation.Calibration;
 import dev.tandem.align.evaluation.CaseBuilder;
 import dev.tandem.align.evaluation.LengthLearner;
+import dev.tandem.align.evaluation.LexiconEvaluation;
 import dev.tandem.align.evaluation.ParallelCorpus;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +58,10 @@ final class EvalAlignmentCommand implements Callable<Integer> {
             description = "Learn the length model of every language pair from NTREX-128, write it to FILE and stop.")
     Path learnLengths;
 
+    @Option(names = "--lexicon",
+            description = "Score the word tables alone: AUC of telling each true sentence pair from its neighbours, and stop.")
+    boolean lexicon;
+
     @Option(names = "--calibrate",
             description = "Fit the bead score on the NTREX cases of the pairs, print the weights and stop.")
     boolean calibrate;
@@ -83,6 +90,9 @@ final class EvalAlignmentCommand implements Callable<Integer> {
             }
             out.println("eval-alignment: length model written to " + learnLengths);
             return 0;
+        }
+        if (lexicon) {
+            return evaluateLexicon(out, err);
         }
         if (calibrate) {
             try {
@@ -115,6 +125,31 @@ final class EvalAlignmentCommand implements Callable<Integer> {
                     for (AlignmentEvaluation.Row row : AlignmentEvaluation.run(corpus, pair, cases)) {
                         print(out, row);
                     }
+                }
+            }
+        } catch (IOException e) {
+            err.println("tandem: cannot read the parallel data: " + e.getMessage());
+            return 1;
+        }
+        return 0;
+    }
+
+    private int evaluateLexicon(PrintWriter out, PrintWriter err) {
+        out.printf(Locale.ROOT, "%-7s %-6s %8s %10s %7s %10s%n", "corpus", "pair", "true", "neighbour", "AUC", "us/match");
+        try {
+            for (String corpus : List.of("ntrex", "flores")) {
+                for (String pair : pairs) {
+                    String[] languages = pair.split("-");
+                    Optional<Lexicon> lexicon = Lexicon.forPair(languages[0], languages[1]);
+                    if (lexicon.isEmpty()) {
+                        out.printf(Locale.ROOT, "%-7s %-6s no word tables for this pair%n", corpus, pair);
+                        continue;
+                    }
+                    LexiconEvaluation.Result r = LexiconEvaluation.run(lexicon.get(),
+                            AlignmentEvaluation.corpus(data, corpus, languages[0], languages[1]));
+                    out.printf(Locale.ROOT, "%-7s %-6s %8d %10d %7.3f %10.1f%n", corpus, pair, r.truePairs(),
+                            r.neighbourPairs(), r.auc(), r.microsPerMatch());
+                    out.flush();
                 }
             }
         } catch (IOException e) {

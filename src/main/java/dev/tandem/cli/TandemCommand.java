@@ -25,7 +25,7 @@ public final class TandemCommand implements Runnable {
     private static final List<Class<?>> COMMANDS = List.of(RunCommand.class, ProcessCommand.class, ExtractCommand.class,
             SnapshotCommand.class, AlignCommand.class, StatusCommand.class, ReviewCommand.class,
             EvalLanguageCommand.class, EvalExtractionCommand.class, EvalAlignmentCommand.class, EvalChecksCommand.class,
-            BenchCommand.class);
+            BenchCommand.class, BuildLexiconCommand.class);
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {

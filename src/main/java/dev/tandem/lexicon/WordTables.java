@@ -1,0 +1,121 @@
+package dev.tandem.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The word tables of every language against English, at one location (shipped in tandem's jar
+ * under {@code /lexicon/}, or a folder {@code build-lexicon} wrote), with a newsroom's glossary.
+ * A table is read the first time a pair needs it and kept, as is each pair's {@link Lexicon}: a
+ * service checking only vi-fr reads two tables, not eight. Thread-safe.
+ */
+public final class WordTables {
+    private static final String RESOURCE_FOLDER = "/lexicon/";
+    private static final WordTables SHIPPED = new WordTables(null, Glossary.EMPTY);
+
+    private final Path folder;
+    private final Glossary glossary;
+    private final Map<String, Optional<WordTable>> tables = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Lexicon>> lexicons = new ConcurrentHashMap<>();
+
+    private WordTables(Path folder, Glossary glossary) {
+        this.folder = folder;
+        this.glossary = glossary;
+    }
+
+    /** The tables shipped with tandem, without a glossary. */
+    public static WordTables shipped() {
+        return SHIPPED;
+    }
+
+    /** The tables in {@code folder}, as {@code build-lexicon --out} writes them. */
+    public static WordTables in(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("no word tables folder at " + folder.toAbsolutePath().normalize());
+        }
+        return new WordTables(folder, Glossary.EMPTY);
+    }
+
+    /** These tables with a newsroom's glossary; the lexicons are built anew. */
+    public WordTables withGlossary(Glossary glossary) {
+        return new WordTables(folder, glossary == null ? Glossary.EMPTY : glossary);
+    }
+
+    /**
+     * The lexicon of a pair of ISO 639-1 codes: direct when one side is English, else through
+     * English. Empty when a language has no table, or both languages are the same.
+     *
+     * @throws UncheckedIOException when a table exists but cannot be read
+     */
+    public Optional<Lexicon> forPair(String sourceLanguage, String targetLanguage) {
+        String s = code(sourceLanguage);
+        String t = code(targetLanguage);
+        return lexicons.computeIfAbsent(s + "-" + t, key -> build(s, t));
+    }
+
+    /** Whether a language has a table here (English always has). */
+    public boolean has(String language) {
+        String code = code(language);
+        return code.equals("en") || table(code).isPresent();
+    }
+
+    private Optional<Lexicon> build(String s, String t) {
+        if (s.equals(t)) {
+            return Optional.empty();
+        }
+        PairLinks links;
+        if (s.equals("en")) {
+            links = table(t).map(table -> PairLinks.direct(table, true, Lexicon.THRESHOLD)).orElse(null);
+        } else if (t.equals("en")) {
+            links = table(s).map(table -> PairLinks.direct(table, false, Lexicon.THRESHOLD)).orElse(null);
+        } else {
+            Optional<WordTable> source = table(s);
+            Optional<WordTable> target = table(t);
+            links = source.isPresent() && target.isPresent()
+                    ? PairLinks.pivot(source.get(), target.get(), Lexicon.THRESHOLD) : null;
+        }
+        return links == null ? Optional.empty() : Optional.of(new Lexicon(s, t, links, glossary));
+    }
+
+    private Optional<WordTable> table(String language) {
+        return tables.computeIfAbsent(language, this::read);
+    }
+
+    private Optional<WordTable> read(String language) {
+        String name = WordTable.fileName(language);
+        try {
+            if (folder == null) {
+                InputStream in = WordTables.class.getResourceAsStream(RESOURCE_FOLDER + name);
+                if (in == null) {
+                    return Optional.empty();
+                }
+                try (in) {
+                    return Optional.of(WordTable.read(language, in, "word table " + name));
+                }
+            }
+            Path file = folder.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return Optional.of(WordTable.read(language, in, "word table " + file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the word table of '" + language + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static String code(String language) {
+        if (language == null || language.isBlank()) {
+            throw new IllegalArgumentException("language must be an ISO 639-1 code, not blank");
+        }
+        return language.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.tandem.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LexiconTest {
+    @TempDir
+    static Path tables;
+
+    @BeforeAll
+    static void buildFixtureTables() throws Exception {
+        LexiconBuilder builder = new LexiconBuilder(new LexiconSources(LexiconBuilderTest.FIXTURE));
+        builder.build("vi", tables);
+        builder.build("fr", tables);
+    }
+
+    @Test
+    void pivotsThroughEnglishWhenNoDirectTableExists() {
+        Lexicon viFr = WordTables.in(tables).forPair("vi", "fr").orElseThrow();
+
+        assertThat(viFr.renders("chó", "Le chien mange.")).isTrue();
+        assertThat(viFr.renders("chó", "Allemagne")).isFalse();
+        assertThat(viFr.renders("Đức", "J'aime l'Allemagne.")).isTrue();
+    }
+
+    @Test
+    void measuresHowMuchOfEachSideTheOtherRenders() {
+        Lexicon viFr = WordTables.in(tables).forPair("vi", "fr").orElseThrow();
+
+        LexicalMatch right = viFr.match("Con mèo ăn cá.", "Le chat mange du poisson.");
+        LexicalMatch wrong = viFr.match("Con mèo ăn cá.", "chien");
+
+        assertThat(right.sourceCoverage()).isGreaterThan(wrong.sourceCoverage());
+        assertThat(right.untranslated()).isEmpty();
+        assertThat(wrong.untranslated()).contains("mèo");
+    }
+
+    @Test
+    void countsNamesWrittenAlikeAsRendered() {
+        Lexicon viFr = WordTables.in(tables).forPair("vi", "fr").orElseThrow();
+
+        assertThat(viFr.renders("Reuters", "selon Reuters")).isTrue();
+        assertThat(viFr.renders("Reuters", "selon l'AFP")).isFalse();
+    }
+
+    @Test
+    void glossaryRendersTermsTheTablesLack(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("glossary.tsv");
+        Files.writeString(file, "# newsroom terms\nen\tvi\tfr\nWhite House\tNhà Trắng\tMaison-Blanche\n",
+                StandardCharsets.UTF_8);
+        WordTables withGlossary = WordTables.in(tables).withGlossary(Glossary.read(file));
+
+        Lexicon viFr = withGlossary.forPair("vi", "fr").orElseThrow();
+        assertThat(viFr.renders("Nhà Trắng", "à la Maison-Blanche")).isTrue();
+        assertThat(WordTables.in(tables).forPair("vi", "fr").orElseThrow().renders("Nhà Trắng", "à la Maison-Blanche"))
+                .isFalse();
+        LexicalMatch match = viFr.match("Nhà Trắng", "La Maison-Blanche");
+        assertThat(match.sourceRendered()).isEqualTo(2);
+        assertThat(match.targetRendered()).isEqualTo(2);
+    }
+
+    @Test
+    void refusesAGlossaryWithoutLanguageHeader(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("glossary.tsv");
+        Files.writeString(file, "White House\tNhà Trắng\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Glossary.read(file)).hasMessageContaining("line 1")
+                .hasMessageContaining("name a language per column");
+    }
+
+    @Test
+    void hasNoLexiconForALanguageWithoutTable() {
+        assertThat(WordTables.in(tables).forPair("vi", "de")).isEmpty();
+        assertThat(WordTables.in(tables).forPair("vi", "vi")).isEmpty();
+    }
+
+    @Test
+    void reportsACorruptTableWithItsLine(@TempDir Path folder) throws Exception {
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(folder.resolve("vi-en.tsv.gz")))) {
+            out.write("chó\tdog\t0.9\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> WordTables.in(folder).forPair("vi", "en")).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("line 1").hasMessageContaining("expected 4");
+    }
+
+    @Test
+    void shippedTablesRenderExonymsThroughEnglish() {
+        assertThat(Lexicon.forPair("en", "fr").orElseThrow().renders("Scotland", "Il vit en Écosse.")).isTrue();
+        assertThat(Lexicon.forPair("vi", "fr").orElseThrow().renders("Đức", "l'Allemagne")).isTrue();
+        assertThat(Lexicon.forPair("vi", "fr").orElseThrow().renders("Đức", "l'Espagne")).isFalse();
+        assertThat(Lexicon.forPair("zh", "fr")).isPresent();
+    }
+}
