@@ -57,11 +57,10 @@ public final class Checker {
 
     /** Runs every check. */
     public static Report check(CheckInput aligned) {
-        // Whether this is the right original is told from the alignment as the aligner made it:
-        // regrouping condensed sentences must not make another article's page look rendered.
-        Optional<Finding> wrongOriginal = OriginalEvidence.wrongOriginal(aligned);
         Condensations.Result condensed = Condensations.regroup(aligned);
         CheckInput in = condensed.input();
+        // Regrouping needs two shared facts, so it cannot make another article's page look rendered.
+        Optional<Finding> wrongOriginal = OriginalEvidence.wrongOriginal(in);
         List<Finding> findings = new ArrayList<>();
         findings.addAll(ContentChecks.run(in));
         findings.addAll(condensed.findings());

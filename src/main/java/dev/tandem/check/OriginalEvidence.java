@@ -3,10 +3,12 @@ package dev.tandem.check;
 import dev.tandem.align.Bead;
 import dev.tandem.align.NameKeys;
 import dev.tandem.align.NumbersAndDates;
+import dev.tandem.lexicon.LexicalMatch;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -19,8 +21,10 @@ import java.util.regex.Pattern;
  *
  * <p>Two kinds of evidence are read. The facts that carry over into any translation (numbers,
  * dates, acronyms, and names that are spelled rather than translated) must mostly be found on the
- * other side; and the aligner must believe the sentences it paired, as it does not when length
- * alone paired unrelated sentences. Either kind, when clearly against, is enough.
+ * other side; and the sentences paired must translate a good share of the original's words, as
+ * the word tables ({@link LexicalEvidence}) tell. Length alone pairs unrelated sentences easily in
+ * short articles. For a language pair without tables the second kind is how much the aligner
+ * believes the sentences it paired. Either kind, when clearly against, is enough.
  */
 final class OriginalEvidence {
     /**
@@ -51,6 +55,28 @@ final class OriginalEvidence {
      * and 1% of them on FLORES.
      */
     static final double FACTS_AGREE = 0.5;
+    /**
+     * The median share of the original's words that a faithful translation's paired sentences
+     * translate, per language pair, measured on NTREX-128's 62 articles (eval-checks development
+     * data): the tables judge Han characters one by one, so zh→fr covers less than vi→en.
+     */
+    static final Map<String, Double> EXPECTED_COVERAGE = Map.of(
+            "vi-fr", 0.70, "fr-vi", 0.65, "vi-en", 0.79, "zh-fr", 0.51, "es-vi", 0.65);
+    /** For a pair not measured: the lowest of {@link #EXPECTED_COVERAGE}, so that faithful translations are spared. */
+    static final double LOWEST_EXPECTED_COVERAGE = 0.51;
+    /**
+     * Under this share of the pair's expected coverage, the translation is another article's. On
+     * eval-checks (three other articles' originals per translation), 0.6 failed no faithful vi→fr
+     * translation and 100% / 98.1% of the wrong originals (NTREX / FLORES); 0.5 caught 96.2% /
+     * 89.8%, 0.65 99.2% on FLORES but failed 3 of 62 faithful NTREX zh→fr translations.
+     */
+    static final double LEAST_LEXICAL_SHARE = 0.6;
+    /**
+     * Fewer words the tables can judge than this, and the share says little: a faithful one-line
+     * pair ("Ngày 19/6, hai bên hội đàm." / "Le 18 juin, les deux parties ont discuté.") has five,
+     * two of them translated. FLORES articles, the shortest in eval-checks, have about 50.
+     */
+    static final int FEWEST_JUDGED_WORDS = 30;
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{M}\\d])\\p{Lu}[\\p{L}\\p{M}]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
@@ -64,8 +90,10 @@ final class OriginalEvidence {
      * @param facts the original's facts that carry over into a translation
      * @param sharedFacts how many of them the translation has
      * @param meanScore the mean score of the beads with both sides, 1 when there are none
+     * @param lexicalCoverage the share of the original's words that the word tables judge and that
+     *     the sentences paired with them translate, or -1 when the pair has no tables
      */
-    record Measured(int facts, int sharedFacts, double meanScore) {
+    record Measured(int facts, int sharedFacts, double meanScore, double lexicalCoverage) {
         double sharedShare() {
             return facts == 0 ? 1 : (double) sharedFacts / facts;
         }
@@ -89,7 +117,32 @@ final class OriginalEvidence {
                 paired++;
             }
         }
-        return new Measured(facts.size(), shared, paired == 0 ? 1 : sum / paired);
+        return new Measured(facts.size(), shared, paired == 0 ? 1 : sum / paired, lexicalCoverage(in));
+    }
+
+    /**
+     * The share of the original's words (those the tables can judge) that the sentences the aligner
+     * paired them with translate, or -1 without tables or with fewer than
+     * {@link #FEWEST_JUDGED_WORDS} such words. Sentences left unpaired count as not
+     * translated: another article's page is mostly unpaired or paired by length alone.
+     */
+    private static double lexicalCoverage(CheckInput in) {
+        LexicalEvidence lexicon = LexicalEvidence.of(in.sourceLanguage(), in.targetLanguage());
+        if (!lexicon.available()) {
+            return -1;
+        }
+        long words = 0;
+        for (CheckInput.Segment segment : in.source()) {
+            words += lexicon.match(segment.text(), "").map(LexicalMatch::sourceWords).orElse(0);
+        }
+        long rendered = 0;
+        for (Bead b : in.sentences()) {
+            if (!b.source().isEmpty() && !b.target().isEmpty()) {
+                rendered += lexicon.match(CheckInput.text(in.source(), b.source()), CheckInput.text(in.target(), b.target()))
+                        .map(LexicalMatch::sourceRendered).orElse(0);
+            }
+        }
+        return words < FEWEST_JUDGED_WORDS ? -1 : Math.min(1, (double) rendered / words);
     }
 
     /** The {@code WRONG_ORIGINAL} finding, when the evidence says the translation is another article's. */
@@ -103,6 +156,13 @@ final class OriginalEvidence {
                     "The translation does not seem to translate this original: it has %d of the original's %d numbers, "
                             + "dates and names.", m.sharedFacts(), m.facts())));
         }
+        if (m.lexicalCoverage() >= 0) {
+            double least = LEAST_LEXICAL_SHARE * expectedCoverage(in.sourceLanguage(), in.targetLanguage());
+            return m.lexicalCoverage() >= least ? Optional.empty() : Optional.of(finding(String.format(Locale.ROOT,
+                    "The translation does not seem to translate this original: its sentences translate %.0f%% of the "
+                            + "original's words, under the %.0f%% expected of a translation.",
+                    100 * m.lexicalCoverage(), 100 * least)));
+        }
         boolean factsAgree = m.facts() >= 2 && m.sharedShare() >= FACTS_AGREE;
         if (m.meanScore() < LEAST_MEAN_SCORE && !factsAgree) {
             return Optional.of(finding(String.format(Locale.ROOT,
@@ -110,6 +170,11 @@ final class OriginalEvidence {
                             + "sentences with a mean score of %.2f, under %.2f.", m.meanScore(), LEAST_MEAN_SCORE)));
         }
         return Optional.empty();
+    }
+
+    /** {@link #EXPECTED_COVERAGE} of the pair, or the lowest measured when the pair was not measured. */
+    static double expectedCoverage(String sourceLanguage, String targetLanguage) {
+        return EXPECTED_COVERAGE.getOrDefault(sourceLanguage + "-" + targetLanguage, LOWEST_EXPECTED_COVERAGE);
     }
 
     private static Finding finding(String message) {

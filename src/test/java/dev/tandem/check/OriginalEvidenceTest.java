@@ -15,6 +15,11 @@ class OriginalEvidenceTest {
 
     /** Sentence {@code i} of each side in one 1-1 bead of the given score. */
     private static Checker.Report check(List<String> vi, List<String> fr, double score) {
+        return check("vi", "fr", vi, fr, score);
+    }
+
+    private static Checker.Report check(String sourceLanguage, String targetLanguage, List<String> vi, List<String> fr,
+            double score) {
         List<CheckInput.Segment> source = new ArrayList<>();
         List<CheckInput.Segment> target = new ArrayList<>();
         List<Bead> beads = new ArrayList<>();
@@ -23,7 +28,7 @@ class OriginalEvidenceTest {
             target.add(new CheckInput.Segment("t1." + (i + 1), fr.get(i)));
             beads.add(new Bead(List.of(i), List.of(i), score));
         }
-        return Checker.check(new CheckInput("vi", "fr", source, target, beads, List.of("s1"), List.of("t1"),
+        return Checker.check(new CheckInput(sourceLanguage, targetLanguage, source, target, beads, List.of("s1"), List.of("t1"),
                 List.of(new Bead(List.of(0), List.of(0), 1)), text -> "und", null));
     }
 
@@ -59,13 +64,37 @@ class OriginalEvidenceTest {
     }
 
     @Test
-    void pairsTheAlignerDoesNotBelieveFailWithWrongOriginalEvenWithoutFacts() {
-        List<String> vi = List.of("Trời mưa lớn suốt đêm qua.", "Nhiều con đường bị ngập.");
-        List<String> fr = List.of("Le match a été reporté.", "Les supporters sont rentrés chez eux.");
+    void sentencesTheWordTablesDoNotTranslateFailWithWrongOriginalEvenWhenTheAlignerBelievesThem() {
+        List<String> vi = List.of("Trời mưa lớn suốt đêm qua ở thủ đô và nhiều khu vực lân cận.",
+                "Nhiều con đường bị ngập sâu và giao thông bị tắc nghẽn trong nhiều giờ.",
+                "Chính quyền thành phố đã huy động lực lượng cứu hộ để giúp người dân.",
+                "Các trường học đóng cửa và học sinh được nghỉ học.");
+        Checker.Report unrelated = check(vi, List.of("Le match de football a été reporté à la semaine prochaine.",
+                "Les supporters sont rentrés chez eux très déçus après l'annonce.",
+                "L'entraîneur a déclaré que ses joueurs étaient prêts à jouer.",
+                "Le club devra payer une amende à la fédération."), 0.95);
+        Checker.Report faithful = check(vi, List.of(
+                "Il a plu très fort toute la nuit dernière dans la capitale et dans plusieurs zones voisines.",
+                "De nombreuses routes ont été profondément inondées et la circulation a été bloquée pendant des heures.",
+                "Les autorités de la ville ont mobilisé les secours pour aider les habitants.",
+                "Les écoles ont fermé et les élèves n'ont pas eu cours."), 0.4);
 
-        assertThat(codes(check(vi, fr, 0.4))).contains(Checker.WRONG_ORIGINAL);
-        assertThat(check(vi, fr, 0.4).state()).isEqualTo("failed");
-        assertThat(codes(check(vi, fr, 0.9))).doesNotContain(Checker.WRONG_ORIGINAL);
+        assertThat(unrelated.findings()).filteredOn(f -> f.code().equals(Checker.WRONG_ORIGINAL)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("of the original's words"));
+        assertThat(unrelated.state()).isEqualTo("failed");
+        // the aligner doubted these pairs; the tables say they translate each other
+        assertThat(codes(faithful)).doesNotContain(Checker.WRONG_ORIGINAL);
+    }
+
+    @Test
+    void withoutWordTablesPairsTheAlignerDoesNotBelieveFailWithWrongOriginal() {
+        // Italian and Dutch have no tables: only how much the aligner believes its pairs tells
+        List<String> it = List.of("Ha piovuto molto tutta la notte.", "Molte strade sono state allagate.");
+        List<String> nl = List.of("De wedstrijd is uitgesteld.", "De supporters zijn naar huis gegaan.");
+
+        assertThat(codes(check("it", "nl", it, nl, 0.4))).contains(Checker.WRONG_ORIGINAL);
+        assertThat(check("it", "nl", it, nl, 0.4).state()).isEqualTo("failed");
+        assertThat(codes(check("it", "nl", it, nl, 0.9))).doesNotContain(Checker.WRONG_ORIGINAL);
     }
 
     @Test
