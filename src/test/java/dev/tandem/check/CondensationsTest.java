@@ -71,4 +71,29 @@ class CondensationsTest {
         assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).hasSize(1);
         assertThat(report.findings()).extracting(Finding::code).doesNotContain(Condensations.CONDENSED);
     }
+
+    @Test
+    void aRenderingTheAlignerGaveToTheNeighbourIsTakenBackByItsWords() {
+        List<CheckInput.Segment> source = List.of(
+                new CheckInput.Segment("s1.1", "\"Quan điểm cho rằng chế tài trừng phạt có thể khiến chúng tôi quỳ gối khuất phục chỉ "
+                        + "là giấc mơ hoang đường của những kẻ chẳng hiểu gì về chúng tôi."),
+                new CheckInput.Segment("s1.2", "Nhưng vấn đề ở đây là các lệnh trừng phạt vẫn đang duy trì này tiếp tục đánh mất "
+                        + "lòng tin của chúng tôi.\""));
+        List<CheckInput.Segment> target = List.of(
+                new CheckInput.Segment("t1.1", "« Ceux qui pensent que ces sanctions peuvent nous faire ployer ne nous connaissent pas."),
+                new CheckInput.Segment("t1.2", "Le problème est que le maintien des sanctions accroît notre méfiance. »"));
+        // as the aligner had it on NTREX: both renderings with the first sentence, the second omitted
+        List<Bead> beads = List.of(new Bead(List.of(0), List.of(0, 1), 0.12), new Bead(List.of(1), List.of(), 0.7));
+        Checker.Report report = Checker.check(new CheckInput("vi", "fr", source, target, beads, List.of("s1"),
+                List.of("t1"), List.of(new Bead(List.of(0), List.of(0), 1)), text -> "und", null));
+
+        assertThat(report.findings()).extracting(Finding::code).doesNotContain("OMITTED_SENTENCE", "UNCERTAIN_PAIR");
+        assertThat(report.findings()).filteredOn(f -> f.code().equals(Condensations.REALIGNED)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.source()).containsExactly("s1.2");
+                    assertThat(f.target()).containsExactly("t1.2");
+                    assertThat(f.severity()).isEqualTo(Finding.INFO);
+                });
+        assertThat(report.coverage().sourceSentences()).isEqualTo(1.0);
+    }
 }
