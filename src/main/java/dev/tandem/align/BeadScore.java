@@ -19,7 +19,7 @@ public final class BeadScore {
 
     /** Weights per kind, in the order of {@link #features}; written by {@code eval-alignment --calibrate}. */
     private static final double[][] WEIGHTS = {
-        {6.570, -5.031, 0.182, 0.248, -0.495, -3.837},
+        {6.570, -5.031, 0.182, 0.248, -0.495, -3.837, 0},
         {-2.483, 0.835, -1.187},
     };
 
@@ -51,6 +51,14 @@ public final class BeadScore {
                 + (k + 1 < path.size() && !path.get(k + 1).isOneToOne() ? 1 : 0);
     }
 
+    /**
+     * The word tables' coverage of a paired bead, centred on the aligner's neutral value; 0 when the
+     * tables could judge none of its words, so that such a bead is scored on its other evidence.
+     */
+    private static double lexical(SentenceAligner.Evidence evidence) {
+        return evidence.hasLexicalCoverage() ? evidence.lexicalCoverage() - SentenceAligner.LEXICAL_NEUTRAL : 0;
+    }
+
     /** The model's inputs, a constant first. */
     public static double[] features(SentenceAligner.Evidence evidence, int changedNeighbours) {
         if (kind(evidence) == UNPAIRED) {
@@ -58,6 +66,6 @@ public final class BeadScore {
         }
         return new double[] {1, evidence.isOneToOne() ? 0 : 1, Math.abs(evidence.lengthDeviation()),
             Math.min(MOST_FACTS, evidence.sharedFacts()), Math.min(MOST_FACTS, evidence.unmatchedFacts()),
-            changedNeighbours};
+            changedNeighbours, lexical(evidence)};
     }
 }

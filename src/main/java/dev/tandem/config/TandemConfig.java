@@ -191,6 +191,12 @@ public final class TandemConfig {
         return value.isEmpty() ? null : Path.of(value);
     }
 
+    /** The newsroom's glossary for the word tables ({@code tandem.lexicon.glossary}), or null for none. */
+    public Path lexiconGlossary() {
+        String value = values.getOrDefault("tandem.lexicon.glossary", "").trim();
+        return value.isEmpty() ? null : Path.of(value);
+    }
+
     /** Whether the detector loads only Lingua's low-accuracy (trigram) models. */
     public boolean languageLowAccuracy() {
         return bool("tandem.language.low-accuracy");

@@ -3,7 +3,6 @@ package dev.tandem.lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,6 +51,16 @@ public final class Lexicon {
             }
         }
         this.glossary = List.copyOf(terms);
+    }
+
+    /**
+     * Which words of each source sentence each target sentence renders, and the reverse, for the
+     * sentence pairs an aligner will consider: source sentence {@code a} against targets
+     * {@code from[a]..to[a]}. Words are looked up once per document, not once per pair.
+     */
+    public CoverageGrid grid(List<Sentence> sources, List<Sentence> targets, int[] from, int[] to) {
+        return new CoverageGrid(sources, targets, from, to, links.sourceVocabulary.size(),
+                links.targetVocabulary.size());
     }
 
     /** The lexicon of a pair from the tables shipped with tandem, without a glossary; see {@link WordTables#forPair}. */
@@ -148,8 +157,9 @@ public final class Lexicon {
             throw new IllegalArgumentException("covered needs a source and a target sentence, not two of one side");
         }
         boolean[] covered = new boolean[side.size()];
+        Forms forms = new Forms(other);
         for (int k = 0; k < side.size(); k++) {
-            covered[k] = renders(side, k, other);
+            covered[k] = renders(side, k, other, forms);
         }
         return covered;
     }
@@ -161,23 +171,37 @@ public final class Lexicon {
     public long coveredMask(Sentence side, Sentence other) {
         long mask = 0;
         int n = Math.min(64, side.size());
+        Forms forms = new Forms(other);
         for (int k = 0; k < n; k++) {
-            if (renders(side, k, other)) {
+            if (renders(side, k, other, forms)) {
                 mask |= 1L << k;
             }
         }
         return mask;
     }
 
-    private static boolean renders(Sentence side, int k, Sentence other) {
+    /** The sorted forms of a sentence's words, all and capitalised, for words written alike. */
+    private static final class Forms {
+        final String[] all;
+        final String[] capitalised;
+
+        Forms(Sentence sentence) {
+            all = sentence.forms.clone();
+            Arrays.sort(all);
+            capitalised = sentence.capitalisedForms.toArray(new String[0]);
+            Arrays.sort(capitalised);
+        }
+    }
+
+    private static boolean renders(Sentence side, int k, Sentence other, Forms forms) {
         for (int id : side.links[k]) {
             if (Arrays.binarySearch(other.ids, id) >= 0) {
                 return true;
             }
         }
         String form = side.forms[k];
-        return form.length() >= SHORTEST_SHARED_FORM && Arrays.binarySearch(other.sortedForms, form) >= 0
-                || side.capitalised(k) && Arrays.binarySearch(other.sortedCapitalised, form) >= 0;
+        return form.length() >= SHORTEST_SHARED_FORM && Arrays.binarySearch(forms.all, form) >= 0
+                || side.capitalised(k) && Arrays.binarySearch(forms.capitalised, form) >= 0;
     }
 
     private void applyGlossary(Sentence source, Sentence target, boolean[] sourceRendered, boolean[] targetRendered) {
@@ -191,6 +215,20 @@ public final class Lexicon {
                 Arrays.fill(targetRendered, j, j + entry[1].length, true);
             }
         }
+    }
+
+    /** Whether a word the tables lack may be an English one: three or more plain ASCII letters. */
+    private static boolean looksEnglish(String form) {
+        if (form.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int indexOf(String[] text, String[] phrase) {
@@ -218,35 +256,37 @@ public final class Lexicon {
         private final String[] forms;
         private final long capitalised;
         private final int[] ids;
-        private final String[] sortedForms;
-        private final String[] sortedCapitalised;
+        private final int[] positionIds;
+        private final List<String> capitalisedForms;
         private final long known;
 
         private Sentence(boolean source, List<Token> tokens, Map<String, Integer> vocabulary, int[][] table,
                 Map<String, int[]> borrowed) {
             this.source = source;
-            this.tokens = List.copyOf(tokens);
+            this.tokens = java.util.Collections.unmodifiableList(tokens);
             int n = tokens.size();
             links = new int[n][];
             forms = new String[n];
             int[] own = new int[n];
+            positionIds = new int[n];
             int owned = 0;
             long caps = 0;
             long knownBits = 0;
             List<String> capitalForms = new ArrayList<>();
             for (int k = 0; k < n; k++) {
                 Token token = tokens.get(k);
-                forms[k] = token.surface().toLowerCase(Locale.ROOT);
+                forms[k] = token.form();
                 boolean capital = Character.isUpperCase(token.surface().codePointAt(0));
                 if (capital) {
                     capitalForms.add(forms[k]);
                     caps |= k < 64 ? 1L << k : 0;
                 }
                 Integer id = vocabulary.get(token.term());
+                positionIds[k] = id == null ? -1 : id;
                 if (id != null) {
                     own[owned++] = id;
                     links[k] = table[id];
-                } else if (!borrowed.isEmpty()) {
+                } else if (!borrowed.isEmpty() && looksEnglish(forms[k])) {
                     List<String> asEnglish = english.terms(token.surface());
                     links[k] = asEnglish.size() == 1 ? borrowed.getOrDefault(asEnglish.get(0), NONE) : NONE;
                 } else {
@@ -258,10 +298,7 @@ public final class Lexicon {
             known = knownBits;
             ids = Arrays.copyOf(own, owned);
             Arrays.sort(ids);
-            sortedForms = forms.clone();
-            Arrays.sort(sortedForms);
-            sortedCapitalised = capitalForms.toArray(new String[0]);
-            Arrays.sort(sortedCapitalised);
+            capitalisedForms = capitalForms;
         }
 
         /** How many words the text has. */
@@ -287,7 +324,31 @@ public final class Lexicon {
             return known;
         }
 
-        private boolean capitalised(int k) {
+        /** The id of word {@code k} in its side's vocabulary, -1 when the tables lack it. */
+        int id(int k) {
+            return positionIds[k];
+        }
+
+        /** The ids of the other side's terms word {@code k} is linked to, sorted. */
+        int[] links(int k) {
+            return links[k];
+        }
+
+        /** Word {@code k} lower-cased, for words written alike on both sides. */
+        String form(int k) {
+            return forms[k];
+        }
+
+        /** Whether word {@code k} may match a word written alike on the other side when that one is {@code capital}. */
+        boolean sharesForm(int k, boolean otherCapital) {
+            return forms[k].length() >= SHORTEST_SHARED_FORM || otherCapital && capitalised(k);
+        }
+
+        boolean isSource() {
+            return source;
+        }
+
+        boolean capitalised(int k) {
             return k < 64 ? (capitalised >>> k & 1) == 1 : Character.isUpperCase(tokens.get(k).surface().codePointAt(0));
         }
 

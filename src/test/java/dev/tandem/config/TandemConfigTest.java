@@ -26,6 +26,13 @@ class TandemConfigTest {
     }
 
     @Test
+    void readsTheGlossaryFileOnlyWhenSet() {
+        assertThat(TandemConfig.defaults().lexiconGlossary()).isNull();
+        assertThat(TandemConfig.defaults().with(Map.of("tandem.lexicon.glossary", "terms.tsv")).lexiconGlossary())
+                .isEqualTo(Path.of("terms.tsv"));
+    }
+
+    @Test
     void layersOverrideInOrderFileThenEnvironmentThenOptions() throws IOException {
         Path file = Files.writeString(dir.resolve("t.properties"),
                 "tandem.out.dir=from-file\ntandem.inbox.dir=from-file\ntandem.batch.dir=from-file\n");

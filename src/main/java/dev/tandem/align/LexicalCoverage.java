@@ -1,0 +1,71 @@
+package dev.tandem.align;
+
+import dev.tandem.lexicon.CoverageGrid;
+import dev.tandem.lexicon.Lexicon;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How much of a bead's words the other side of the bead translates, by the word tables
+ * ({@link Lexicon}): rendered words over the words the tables can judge, both sides together.
+ * Each sentence is tokenised once per alignment and every pair of sentences the search may put in
+ * one bead is looked up once ({@link CoverageGrid}); the search then only counts bits.
+ */
+final class LexicalCoverage {
+    /** What {@link #of} returns when the tables can judge no word of the bead. */
+    static final double NONE = -1;
+
+    private final CoverageGrid grid;
+
+    private LexicalCoverage(CoverageGrid grid) {
+        this.grid = grid;
+    }
+
+    /**
+     * The coverage of the sentence pairs within {@code reach} sentences of the diagonal band
+     * {@code from[i]..to[i]} (target positions per source position, as the search's band holds them).
+     */
+    static LexicalCoverage of(Lexicon lexicon, List<String> source, List<String> target, int[] bandFrom, int[] bandTo) {
+        List<Lexicon.Sentence> sources = new ArrayList<>(source.size());
+        for (String s : source) {
+            sources.add(lexicon.source(s));
+        }
+        List<Lexicon.Sentence> targets = new ArrayList<>(target.size());
+        for (String t : target) {
+            targets.add(lexicon.target(t));
+        }
+        int n = source.size();
+        int m = target.size();
+        int[] from = new int[n];
+        int[] to = new int[n];
+        for (int a = 0; a < n; a++) {
+            // A bead ending at cell (i, j) holds sources i-2..i-1 and targets j-2..j-1.
+            from[a] = Math.max(0, bandFrom[a + 1] - 2);
+            to[a] = Math.min(m - 1, bandTo[Math.min(n, a + 2)] - 1);
+        }
+        return new LexicalCoverage(lexicon.grid(sources, targets, from, to));
+    }
+
+    /** Rendered over judged words of sources {@code [si, se)} and targets {@code [ti, te)}, or {@link #NONE}. */
+    double of(int si, int se, int ti, int te) {
+        int rendered = 0;
+        int judged = 0;
+        for (int a = si; a < se; a++) {
+            long covered = 0;
+            for (int b = ti; b < te; b++) {
+                covered |= grid.sourceCovered(a, b);
+            }
+            rendered += Long.bitCount(covered);
+            judged += Long.bitCount(covered | grid.sourceKnown(a));
+        }
+        for (int b = ti; b < te; b++) {
+            long covered = 0;
+            for (int a = si; a < se; a++) {
+                covered |= grid.targetCovered(a, b);
+            }
+            rendered += Long.bitCount(covered);
+            judged += Long.bitCount(covered | grid.targetKnown(b));
+        }
+        return judged == 0 ? NONE : (double) rendered / judged;
+    }
+}
