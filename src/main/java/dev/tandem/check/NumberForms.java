@@ -18,7 +18,7 @@ final class NumberForms {
     /** A Roman numeral made an ordinal: "XVe", "XVIème", "XIXe", "IIIe" (French, with or without "siècle"). */
     private static final Pattern ROMAN_ORDINAL = Pattern.compile("(?<![\\p{L}])([IVXLC]{1,7})(?:e|ème|eme|er)(?![\\p{L}])");
     /** A decade by its last two digits: "années 30", "années 1930" is read as a year anyway. */
-    private static final Pattern SHORT_DECADE = Pattern.compile("(?iu)années\\s+(\\d0)(?!\\d)");
+    private static final Pattern SHORT_DECADE = Pattern.compile("(?iu)années[\\s\\u00a0\\u202f]+(\\d0)(?!\\d)");
     /** A range of years whose end keeps only its last two digits: "1950-53". */
     private static final Pattern SHORT_RANGE = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})\\s*[-–]\\s*(\\d{2})(?!\\d)");
     /** One to three digits, a comma or a dot, and three digits: 10,000 or 10,5 depending on the language. */
@@ -31,7 +31,10 @@ final class NumberForms {
      * Drops from {@code onlySource} and {@code onlyTarget} the numbers that one side writes in
      * one of these forms and the other in digits.
      */
-    static void dropAgreeing(List<String> onlySource, List<String> onlyTarget, String sourceText, String targetText) {
+    static void dropAgreeing(List<String> onlySource, List<String> onlyTarget, String source, String target) {
+        // NTREX writes some text decomposed, and French puts a no-break space after "années"
+        String sourceText = Normalizer.normalize(source, Normalizer.Form.NFC);
+        String targetText = Normalizer.normalize(target, Normalizer.Form.NFC);
         romanCenturies(onlySource, targetText);
         romanCenturies(onlyTarget, sourceText);
         decades(onlySource, onlyTarget, targetText);
@@ -44,7 +47,7 @@ final class NumberForms {
 
     /** Drops each of {@code values} that {@code otherText} writes as a Roman ordinal. */
     private static void romanCenturies(List<String> values, String otherText) {
-        Matcher m = ROMAN_ORDINAL.matcher(Normalizer.normalize(otherText, Normalizer.Form.NFC));
+        Matcher m = ROMAN_ORDINAL.matcher(otherText);
         while (m.find()) {
             int value = roman(m.group(1));
             if (value > 0) {

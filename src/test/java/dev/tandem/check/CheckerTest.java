@@ -70,6 +70,8 @@ class CheckerTest {
         // a century in Roman numerals, a decade by its last two digits, a range of years cut short
         assertThat(codes(pair("Đường được xây dựng vào thế kỷ 16.", "La route fut construite au XVIe siècle."))).isEmpty();
         assertThat(codes(pair("Họ chuyển đi vào những năm 1930.", "Ils partirent dans les années 30."))).isEmpty();
+        assertThat(codes(pair("Trong thập niên 1920, hòa bình được coi trọng.", "Pendant les années\u00a020, la paix était chère.")))
+                .isEmpty();
         assertThat(codes(pair("Chiến tranh Triều Tiên năm 1950-53.", "La guerre de Corée (1950-1953)."))).isEmpty();
         // thousands grouped with a comma, which Vietnamese uses for decimals
         assertThat(codes(pair("Có 10,000 người bên ngoài.", "Il y avait 10 000 personnes dehors."))).isEmpty();
