@@ -166,6 +166,15 @@ class CheckerTest {
     }
 
     @Test
+    void aVietnameseTitleAbbreviatedBeforeANameIsNoName() {
+        assertThat(codes(pair("Chính quyền của TT. Trump muốn tăng xuất khẩu.", "L'administration Trump veut augmenter les exportations.")))
+                .isEmpty();
+        // the same letters as an acronym, without the full stop of a title, are still a name
+        assertThat(codes(pair("Theo TT Trump, xuất khẩu sẽ tăng.", "Selon Trump, les exportations augmenteront.")))
+                .containsExactly("NAME_MISSING");
+    }
+
+    @Test
     void aShortNameIsNotTakenForAShortWord() {
         // "LSU" is two edits from "is": short names must match closely
         assertThat(codes(pair("Huấn luyện viên LSU nói đội bóng bị sốc.", "Le coach a dit que l'équipe est choquée.")))

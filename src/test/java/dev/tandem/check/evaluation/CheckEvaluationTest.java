@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * figures measured when they were set; tighten them when the checks improve.
  */
 class CheckEvaluationTest {
-    private static final double NTREX_FALSE_ALARMS_PER_100 = 7.0;    // measured 6.26
+    private static final double NTREX_FALSE_ALARMS_PER_100 = 6.6;    // measured 6.06
     private static final double FLORES_FALSE_ALARMS_PER_100 = 2.8;   // measured 2.27
     private static final double NTREX_WRONG_ORIGINALS_FAILED = 0.99; // measured 186/186
     private static final double FLORES_WRONG_ORIGINALS_FAILED = 0.975; // measured 830/843 = 0.985
