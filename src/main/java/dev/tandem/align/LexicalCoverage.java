@@ -15,6 +15,12 @@ final class LexicalCoverage {
     /** What {@link #of} returns when the tables can judge no word of the bead. */
     static final double NONE = -1;
 
+    /**
+     * A merged sentence needs this many judged words for its own coverage to count: 4 and 8 gave
+     * NTREX vi→fr bead F1 0.990 and 0.988 (applied to both sides of merges and splits).
+     */
+    private static final int FEWEST_JUDGED = 4;
+
     private final CoverageGrid grid;
 
     private LexicalCoverage(CoverageGrid grid) {
@@ -46,17 +52,30 @@ final class LexicalCoverage {
         return new LexicalCoverage(lexicon.grid(sources, targets, from, to));
     }
 
-    /** Rendered over judged words of sources {@code [si, se)} and targets {@code [ti, te)}, or {@link #NONE}. */
+    /**
+     * Rendered over judged words of sources {@code [si, se)} and targets {@code [ti, te)}, or
+     * {@link #NONE}. When two source sentences share a bead, each must be rendered on its own: the
+     * bead's coverage is at most that of the less rendered one, so that an omitted sentence is not
+     * hidden in its neighbour's bead. On NTREX / FLORES vi→fr bead F1 went from 0.988 / 0.991 to
+     * 0.990 / 0.994 (zh→fr 0.979 / 0.939 to 0.983 / 0.947). Asking the same of the two target
+     * sentences of a split made short halves into additions: 0.990 / 0.982.
+     */
     double of(int si, int se, int ti, int te) {
         int rendered = 0;
         int judged = 0;
+        double weakest = 1;
         for (int a = si; a < se; a++) {
             long covered = 0;
             for (int b = ti; b < te; b++) {
                 covered |= grid.sourceCovered(a, b);
             }
-            rendered += Long.bitCount(covered);
-            judged += Long.bitCount(covered | grid.sourceKnown(a));
+            int r = Long.bitCount(covered);
+            int j = Long.bitCount(covered | grid.sourceKnown(a));
+            rendered += r;
+            judged += j;
+            if (se - si > 1 && j >= FEWEST_JUDGED) {
+                weakest = Math.min(weakest, (double) r / j);
+            }
         }
         for (int b = ti; b < te; b++) {
             long covered = 0;
@@ -66,6 +85,6 @@ final class LexicalCoverage {
             rendered += Long.bitCount(covered);
             judged += Long.bitCount(covered | grid.targetKnown(b));
         }
-        return judged == 0 ? NONE : (double) rendered / judged;
+        return judged == 0 ? NONE : Math.min(weakest, (double) rendered / judged);
     }
 }

@@ -10,12 +10,26 @@ class BeadScoreTest {
         return new SentenceAligner.Evidence(List.of(0), List.of(0), deviation, shared, unmatched, 0);
     }
 
+    private static SentenceAligner.Evidence pair(double deviation, int shared, int unmatched, double coverage) {
+        return new SentenceAligner.Evidence(List.of(0), List.of(0), deviation, shared, unmatched, 0, coverage);
+    }
+
     @Test
-    void sharedFactsRaiseAndUnmatchedFactsLowerTheScoreOfAPair() {
+    void unmatchedFactsLowerAndSharedFactsNeverLowerTheScoreOfAPair() {
         double plain = BeadScore.of(pair(0.5, 0, 0), 0);
 
-        assertThat(BeadScore.of(pair(0.5, 2, 0), 0)).isGreaterThan(plain);
+        // Since the word tables, names written alike count as translated words too: the fit gives
+        // shared facts no weight of their own, and they must never count against a bead.
+        assertThat(BeadScore.of(pair(0.5, 2, 0), 0)).isGreaterThanOrEqualTo(plain);
         assertThat(BeadScore.of(pair(0.5, 0, 2), 0)).isLessThan(plain);
+    }
+
+    @Test
+    void translatedWordsRaiseTheScoreOfAPair() {
+        double half = BeadScore.of(pair(0.5, 0, 0, 0.5), 0);
+
+        assertThat(BeadScore.of(pair(0.5, 0, 0, 0.9), 0)).isGreaterThan(half);
+        assertThat(BeadScore.of(pair(0.5, 0, 0, 0.1), 0)).isLessThan(half);
     }
 
     @Test

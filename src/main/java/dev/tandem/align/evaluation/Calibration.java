@@ -42,7 +42,7 @@ public final class Calibration {
     public double[][] fit() {
         double[][] weights = new double[features.size()][];
         for (int kind = 0; kind < features.size(); kind++) {
-            weights[kind] = fit(features.get(kind), labels.get(kind));
+            weights[kind] = fit(features.get(kind), labels.get(kind), BeadScore.signs(kind));
         }
         return weights;
     }
@@ -72,10 +72,31 @@ public final class Calibration {
         return summary.toString();
     }
 
-    private static double[] fit(List<double[]> x, List<Boolean> y) {
+    /**
+     * Fits the weights; a weight whose sign goes against {@code signs} is held at 0 and the others
+     * are fitted again, until every sign agrees.
+     */
+    private static double[] fit(List<double[]> x, List<Boolean> y, int[] signs) {
         if (x.isEmpty()) {
             return new double[0];
         }
+        boolean[] held = new boolean[x.get(0).length];
+        while (true) {
+            double[] w = fit(x, y, held);
+            boolean agrees = true;
+            for (int a = 0; a < w.length; a++) {
+                if (!held[a] && a < signs.length && signs[a] * w[a] < 0) {
+                    held[a] = true;
+                    agrees = false;
+                }
+            }
+            if (agrees) {
+                return w;
+            }
+        }
+    }
+
+    private static double[] fit(List<double[]> x, List<Boolean> y, boolean[] held) {
         int d = x.get(0).length;
         double[] w = new double[d];
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
@@ -96,6 +117,15 @@ public final class Calibration {
             for (int a = 0; a < d; a++) {
                 gradient[a] += RIDGE * w[a];
                 hessian[a][a] += RIDGE;
+            }
+            for (int a = 0; a < d; a++) {
+                if (held[a]) {
+                    gradient[a] = 0;
+                    for (int b = 0; b < d; b++) {
+                        hessian[a][b] = a == b ? 1 : 0;
+                        hessian[b][a] = a == b ? 1 : 0;
+                    }
+                }
             }
             double[] step = solve(hessian, gradient);
             double size = 0;
