@@ -12,13 +12,17 @@ import java.util.TreeMap;
  * the other renders, and an overall state for the reviewer.
  *
  * <p>State rules: {@code failed} when less than half the source's characters are rendered, when
- * segments holding more than half the translation's characters are untranslated, or when the
- * translation is not in the language it was ordered in ({@code WRONG_LANGUAGE} error); {@code
+ * segments holding more than half the translation's characters are untranslated, when the
+ * translation is not in the language it was ordered in ({@code WRONG_LANGUAGE} error), or when it
+ * does not translate this original at all ({@code WRONG_ORIGINAL} error, see
+ * {@link OriginalEvidence}); {@code
  * needs_review} when any error or warning was found; {@code ok} otherwise (infos alone do not call
  * for review).
  */
 public final class Checker {
     private static final String WRONG_LANGUAGE = "WRONG_LANGUAGE";
+    /** The code of the finding that the translation translates another article, not this original. */
+    public static final String WRONG_ORIGINAL = "WRONG_ORIGINAL";
     /**
      * A bead with both sides counts as rendering its source only when its calibrated score (the
      * probability that the pairing is right) reaches this; below it the bead is an
@@ -52,13 +56,19 @@ public final class Checker {
     }
 
     /** Runs every check. */
-    public static Report check(CheckInput in) {
+    public static Report check(CheckInput aligned) {
+        Condensations.Result condensed = Condensations.regroup(aligned);
+        CheckInput in = condensed.input();
+        // Regrouping needs two shared facts, so it cannot make another article's page look rendered.
+        Optional<Finding> wrongOriginal = OriginalEvidence.wrongOriginal(in);
         List<Finding> findings = new ArrayList<>();
         findings.addAll(ContentChecks.run(in));
+        findings.addAll(condensed.findings());
         findings.addAll(FactChecks.run(in));
         findings.addAll(FormChecks.run(in));
         wrongLanguage(in).ifPresent(findings::add);
-        findings.addAll(uncertainPairs(in));
+        wrongOriginal.ifPresent(findings::add);
+        findings.addAll(uncertainPairs(in, condensed.merged()));
         Coverage coverage = coverage(in);
         return new Report(state(in, coverage, findings), coverage, findings);
     }
@@ -84,12 +94,13 @@ public final class Checker {
     /**
      * {@code UNCERTAIN_PAIR} for each bead with both sides that scores below
      * {@link #RENDERED_MIN_SCORE}: its sentences may not render each other, and they do not count
-     * as rendered.
+     * as rendered. Beads regrouped by {@link Condensations} have their own finding.
      */
-    private static List<Finding> uncertainPairs(CheckInput in) {
+    private static List<Finding> uncertainPairs(CheckInput in, List<Boolean> regrouped) {
         List<Finding> findings = new ArrayList<>();
-        for (Bead b : in.sentences()) {
-            if (!b.source().isEmpty() && !b.target().isEmpty() && b.score() < RENDERED_MIN_SCORE) {
+        for (int k = 0; k < in.sentences().size(); k++) {
+            Bead b = in.sentences().get(k);
+            if (!regrouped.get(k) && !b.source().isEmpty() && !b.target().isEmpty() && b.score() < RENDERED_MIN_SCORE) {
                 findings.add(new Finding("UNCERTAIN_PAIR", Finding.WARNING, CheckInput.ids(in.source(), b.source()),
                         CheckInput.ids(in.target(), b.target()), String.format(java.util.Locale.ROOT,
                         "These sentences may not render each other: the aligner paired them with score %.2f, under %.2f.",
@@ -134,8 +145,8 @@ public final class Checker {
                 }
             }
         }
-        boolean notAsOrdered = findings.stream()
-                .anyMatch(f -> f.code().equals(WRONG_LANGUAGE) && f.severity().equals(Finding.ERROR));
+        boolean notAsOrdered = findings.stream().anyMatch(f -> f.code().equals(WRONG_ORIGINAL)
+                || f.code().equals(WRONG_LANGUAGE) && f.severity().equals(Finding.ERROR));
         if (coverage.sourceCharacters() < 0.5 || targetChars > 0 && untranslated * 2 > targetChars || notAsOrdered) {
             return "failed";
         }

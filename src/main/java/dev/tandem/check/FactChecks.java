@@ -50,8 +50,9 @@ public final class FactChecks {
         // A number one side writes in digits and the other in words is no difference.
         onlySource.removeIf(v -> SpelledNumbers.mentions(targetText, v, in.targetLanguage()));
         onlyTarget.removeIf(v -> SpelledNumbers.mentions(sourceText, v, in.sourceLanguage()));
-        if (!onlySource.isEmpty() && !onlyTarget.isEmpty()) {
+        if (!onlySource.isEmpty() || !onlyTarget.isEmpty()) {
             dropRestated(onlySource, onlyTarget, sourceText, targetText, in);
+            NumberForms.dropAgreeing(onlySource, onlyTarget, sourceText, targetText);
         }
         if (onlySource.isEmpty() && onlyTarget.isEmpty()) {
             return;
@@ -64,21 +65,45 @@ public final class FactChecks {
                         + ", the translation has " + listed(onlyTarget) + "."));
     }
 
-    /** Drops the numbers of a clock time or a measure the translation restates ({@link Restatements}). */
+    /**
+     * Drops the numbers of a clock time or a measure the translation restates ({@link Restatements}).
+     * A time or a measure on each side counts when both have numbers left over: in "10:08 tối" and
+     * "22 h 08" the minutes agree, and only the hours are left. When one side has nothing left
+     * over, the other's left-over time or measure counts if it agrees with one of the first side's:
+     * in "130 dặm" and "209 km (130 miles)" only the conversion is left. A left-over number on the
+     * first side keeps the second's: "30 mét (100 feet)" as "31 mètres (100 feet)" is a change.
+     */
     private static void dropRestated(List<String> onlySource, List<String> onlyTarget, String sourceText,
             String targetText, CheckInput in) {
+        List<Restatements.Found> sources = Restatements.read(sourceText, in.sourceLanguage());
         List<Restatements.Found> targets = new ArrayList<>(Restatements.read(targetText, in.targetLanguage()));
-        for (Restatements.Found s : Restatements.read(sourceText, in.sourceLanguage())) {
-            if (!onlySource.containsAll(s.values())) {
-                continue;
-            }
+        for (Restatements.Found s : sources) {
             for (Restatements.Found t : targets) {
-                if (onlyTarget.containsAll(t.values()) && Restatements.agree(s, t)) {
+                if (leftOver(s, onlySource) && leftOver(t, onlyTarget) && Restatements.agree(s, t)) {
                     s.values().forEach(onlySource::remove);
                     t.values().forEach(onlyTarget::remove);
                     targets.remove(t);
                     break;
                 }
+            }
+        }
+        if (onlySource.isEmpty()) {
+            dropConversions(targets, sources, onlyTarget);
+        } else if (onlyTarget.isEmpty()) {
+            dropConversions(sources, targets, onlySource);
+        }
+    }
+
+    private static boolean leftOver(Restatements.Found found, List<String> onlyOneSide) {
+        return found.values().stream().anyMatch(onlyOneSide::contains);
+    }
+
+    /** Drops the left-over numbers of each of {@code found} that agrees with one of {@code other}. */
+    private static void dropConversions(List<Restatements.Found> found, List<Restatements.Found> other,
+            List<String> onlyOneSide) {
+        for (Restatements.Found f : found) {
+            if (leftOver(f, onlyOneSide) && other.stream().anyMatch(o -> Restatements.agree(f, o))) {
+                f.values().forEach(onlyOneSide::remove);
             }
         }
     }

@@ -38,6 +38,9 @@ final class EvalChecksCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the injected defects (default: ${DEFAULT-VALUE}).")
     long seed = AlignmentEvaluation.DEFAULT_SEED;
 
+    @Option(names = "--details", description = "Also list every false alarm and every injected defect not found, with their sentences.")
+    boolean details;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -66,8 +69,20 @@ final class EvalChecksCommand implements Callable<Integer> {
                     out.printf(Locale.ROOT, "%-7s %-6s %9d %13d %7.2f  %s%n", corpus, pair, r.segments(), r.falseAlarms(),
                             r.falseAlarmsPer100(), recall);
                     out.printf(Locale.ROOT, "        false alarms by code: %s (infos: %d)%n", r.falseAlarmsByCode(), r.infos());
-                    out.printf(Locale.ROOT, "        failed their checks: %d/%d as published, %d/%d against another article's original%n",
-                            r.faithfulFailed(), r.documents(), r.wrongOriginalsFailed(), r.documents());
+                    out.printf(Locale.ROOT, "        failed their checks: %d/%d as published, %d/%d against another article's original"
+                            + " (%d with WRONG_ORIGINAL)%n", r.faithfulFailed(), r.documents(), r.wrongOriginalsFailed(),
+                            r.wrongOriginals(), r.wrongOriginalsFlagged());
+                    if (details) {
+                        for (CheckEvaluation.FalseAlarm alarm : r.details()) {
+                            out.printf(Locale.ROOT, "        %s %s %s%n          source: %s%n          target: %s%n",
+                                    alarm.document(), alarm.finding().code(), alarm.finding().message(), alarm.source(),
+                                    alarm.target());
+                        }
+                        for (CheckEvaluation.Missed miss : r.missed()) {
+                            out.printf(Locale.ROOT, "        %s missed %s (found there: %s)%n          source: %s%n          target: %s%n",
+                                    miss.document(), miss.kind(), miss.instead(), miss.source(), miss.target());
+                        }
+                    }
                 }
             }
         } catch (IOException e) {

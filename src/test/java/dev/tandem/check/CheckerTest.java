@@ -66,6 +66,37 @@ class CheckerTest {
     }
 
     @Test
+    void numbersWrittenInAnotherFormAreNoFinding() {
+        // a century in Roman numerals, a decade by its last two digits, a range of years cut short
+        assertThat(codes(pair("Đường được xây dựng vào thế kỷ 16.", "La route fut construite au XVIe siècle."))).isEmpty();
+        assertThat(codes(pair("Họ chuyển đi vào những năm 1930.", "Ils partirent dans les années 30."))).isEmpty();
+        assertThat(codes(pair("Trong thập niên 1920, hòa bình được coi trọng.", "Pendant les années\u00a020, la paix était chère.")))
+                .isEmpty();
+        assertThat(codes(pair("Chiến tranh Triều Tiên năm 1950-53.", "La guerre de Corée (1950-1953)."))).isEmpty();
+        // thousands grouped with a comma, which Vietnamese uses for decimals
+        assertThat(codes(pair("Có 10,000 người bên ngoài.", "Il y avait 10 000 personnes dehors."))).isEmpty();
+        // the same forms with another number are still found
+        assertThat(codes(pair("Đường được xây dựng vào thế kỷ 16.", "La route fut construite au XVIIe siècle.")))
+                .containsExactly("NUMBER_MISMATCH");
+        assertThat(codes(pair("Họ chuyển đi vào những năm 1930.", "Ils partirent dans les années 40.")))
+                .containsExactly("NUMBER_MISMATCH");
+        assertThat(codes(pair("Có 10,000 người bên ngoài.", "Il y avait 11 000 personnes dehors.")))
+                .containsExactly("NUMBER_MISMATCH");
+    }
+
+    @Test
+    void aConversionTheTranslationAddsOrATimeWhoseMinutesAgreeIsNoFinding() {
+        assertThat(codes(pair("Thủy triều đỏ lan rộng khoảng 130 dặm.", "La marée rouge couvre environ 209 km (130 miles).")))
+                .isEmpty();
+        assertThat(codes(pair("Động đất xảy ra lúc 10:08 tối.", "Le séisme a eu lieu à 22 h 08."))).isEmpty();
+        // the source's own measure, changed beside a conversion that agrees, is still found
+        assertThat(codes(pair("Máy bay chìm sâu khoảng 30 mét (100 feet).", "L'avion a coulé à 31 mètres (100 feet).")))
+                .containsExactly("NUMBER_MISMATCH");
+        assertThat(codes(pair("Động đất xảy ra lúc 10:08 tối.", "Le séisme a eu lieu à 21 h 08.")))
+                .containsExactly("NUMBER_MISMATCH");
+    }
+
+    @Test
     void datesAreComparedAcrossForms() {
         assertThat(codes(pair("Ngày 19/6, hai bên hội đàm.", "Le 18 juin, les deux parties ont discuté.")))
                 .containsExactly("DATE_MISMATCH");
@@ -100,6 +131,27 @@ class CheckerTest {
     }
 
     @Test
+    void aNameTheWordTablesSayTheTranslationRendersIsNoFinding() {
+        // exonyms that begin otherwise than the name, and the adjectives formed from them
+        assertThat(codes(pair("Họ sống ở Wales từ năm ngoái.", "Ils vivent au pays de Galles depuis l'an dernier.")))
+                .isEmpty();
+        assertThat(codes(pair("Bà là vận động viên giỏi nhất Scotland.", "Elle est la meilleure athlète d'Écosse.")))
+                .isEmpty();
+        assertThat(codes(pair("Một nông dân xứ Wales bị thương.", "Un éleveur gallois a été blessé."))).isEmpty();
+        // an English word a Vietnamese original keeps
+        assertThat(codes(pair("Pháp đã vô địch giải World Cup.", "La France a remporté la Coupe du monde."))).isEmpty();
+    }
+
+    @Test
+    void aNameTheWordTablesOnlyKeepCompanyWithIsStillMissing() {
+        // the tables link Boston with Massachusetts, which the source has too: no rendering of Boston
+        assertThat(codes(pair("Tờ Boston Globe cho biết bà đã phát biểu ở Massachusetts.",
+                "Le Globe rapporte qu'elle s'est exprimée dans le Massachusetts."))).containsExactly("NAME_MISSING");
+        assertThat(codes(pair("Họ sống ở Wales từ năm ngoái.", "Ils vivent au Royaume-Uni depuis l'an dernier.")))
+                .containsExactly("NAME_MISSING");
+    }
+
+    @Test
     void anAcronymTheTranslationTranslatesIsNoFinding() {
         // spelled out, in any order of its letters
         assertThat(codes(pair("Phán quyết của ICJ được công bố.", "La décision de la Cour internationale de justice est publiée.")))
@@ -111,6 +163,15 @@ class CheckerTest {
         // a Roman numeral is no name
         assertThat(codes(pair("Sau Thế chiến II, châu Âu được tái thiết.", "Après la Seconde Guerre mondiale, l'Europe fut reconstruite.")))
                 .isEmpty();
+    }
+
+    @Test
+    void aVietnameseTitleAbbreviatedBeforeANameIsNoName() {
+        assertThat(codes(pair("Chính quyền của TT. Trump muốn tăng xuất khẩu.", "L'administration Trump veut augmenter les exportations.")))
+                .isEmpty();
+        // the same letters as an acronym, without the full stop of a title, are still a name
+        assertThat(codes(pair("Theo TT Trump, xuất khẩu sẽ tăng.", "Selon Trump, les exportations augmenteront.")))
+                .containsExactly("NAME_MISSING");
     }
 
     @Test

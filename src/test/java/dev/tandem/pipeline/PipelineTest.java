@@ -110,6 +110,23 @@ class PipelineTest {
     }
 
     @Test
+    void aTranslationNamingAnotherArticleAsItsOriginalFailsWithWrongOriginal() throws IOException {
+        String metroPath = "/doan-tren-cao-tuyen-metro-nhon-ga-ha-noi.html";
+        server.page(metroPath, "text/html; charset=utf-8", Samples.metroSourcePage());
+        Path misnamed = translation("seed-misnamed.txt", metroPath);
+        Path faithful = translation("seed.txt", SourcePages.SEED_PATH);
+
+        JsonNode wrong = new ObjectMapper().readTree(pipeline(Map.of()).process(misnamed).record().toFile());
+        JsonNode right = new ObjectMapper().readTree(pipeline(Map.of()).process(faithful).record().toFile());
+
+        assertThat(wrong.at("/checks/state").asText()).isEqualTo("failed");
+        assertThat(wrong.at("/checks/findings").findValuesAsText("code")).contains("WRONG_ORIGINAL");
+        assertThat(RecordSchema.errors(wrong)).isEmpty();
+        assertThat(right.at("/checks/state").asText()).isNotEqualTo("failed");
+        assertThat(right.at("/checks/findings").findValuesAsText("code")).doesNotContain("WRONG_ORIGINAL");
+    }
+
+    @Test
     void reportsHttpErrorsAtFetchStage() throws IOException {
         Path missing = translation("a.txt", SourcePages.MISSING_PATH);
         Path broken = translation("b.txt", SourcePages.SERVER_ERROR_PATH);

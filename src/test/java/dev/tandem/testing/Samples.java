@@ -27,7 +27,16 @@ public final class Samples {
 
     /** The stored HTML of the seed's Vietnamese original. */
     public static byte[] seedSourcePage() {
-        try (Stream<Path> files = Files.walk(ROOT.resolve("snapshots/baoquocte.vn"))) {
+        return storedPage("baoquocte.vn");
+    }
+
+    /** The stored HTML of the Vietnamese original of the metro sample, an article unrelated to the seed's. */
+    public static byte[] metroSourcePage() {
+        return storedPage("www.vietnamplus.vn");
+    }
+
+    private static byte[] storedPage(String host) {
+        try (Stream<Path> files = Files.walk(ROOT.resolve("snapshots").resolve(host))) {
             Path html = files.filter(p -> p.toString().endsWith(".html")).findFirst().orElseThrow();
             return Files.readAllBytes(html);
         } catch (IOException e) {
