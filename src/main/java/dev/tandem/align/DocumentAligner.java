@@ -1,5 +1,6 @@
 package dev.tandem.align;
 
+import dev.tandem.lexicon.WordTables;
 import dev.tandem.segment.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,11 +21,16 @@ public final class DocumentAligner {
     private final SentenceSplitter targetSplitter;
     private final SentenceAligner aligner;
 
-    /** An aligner for a language pair, as ISO 639-1 codes. */
+    /** An aligner for a language pair, as ISO 639-1 codes, with the word tables shipped with tandem. */
     public DocumentAligner(String sourceLanguage, String targetLanguage) {
+        this(sourceLanguage, targetLanguage, WordTables.shipped());
+    }
+
+    /** An aligner for a language pair that weighs beads with {@code tables} (a newsroom's glossary, say). */
+    public DocumentAligner(String sourceLanguage, String targetLanguage, WordTables tables) {
         this.sourceSplitter = SentenceSplitter.forLanguage(sourceLanguage);
         this.targetSplitter = SentenceSplitter.forLanguage(targetLanguage);
-        this.aligner = new SentenceAligner(sourceLanguage, targetLanguage);
+        this.aligner = new SentenceAligner(sourceLanguage, targetLanguage, tables);
     }
 
     /**

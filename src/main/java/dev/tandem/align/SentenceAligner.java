@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import dev.tandem.lexicon.Lexicon;
+import dev.tandem.lexicon.WordTables;
 
 /**
  * Aligns the sentences of an original and its translation by dynamic programming over beads of
@@ -88,6 +89,11 @@ public final class SentenceAligner {
      */
     public SentenceAligner(String sourceLanguage, String targetLanguage) {
         this(sourceLanguage, targetLanguage, () -> Lexicon.forPair(sourceLanguage, targetLanguage));
+    }
+
+    /** An aligner that weighs beads with the pair's lexicon from {@code tables}, read on the first alignment. */
+    public SentenceAligner(String sourceLanguage, String targetLanguage, WordTables tables) {
+        this(sourceLanguage, targetLanguage, () -> tables.forPair(sourceLanguage, targetLanguage));
     }
 
     /** An aligner that weighs beads with {@code lexicon}, or without word tables when it is null. */

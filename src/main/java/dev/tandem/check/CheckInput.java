@@ -2,6 +2,7 @@ package dev.tandem.check;
 
 import dev.tandem.align.Bead;
 import dev.tandem.align.DocumentAligner;
+import dev.tandem.lexicon.WordTables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -23,7 +24,15 @@ import java.util.function.Function;
  */
 public record CheckInput(String sourceLanguage, String targetLanguage, List<Segment> source, List<Segment> target,
         List<Bead> sentences, List<String> sourceParagraphs, List<String> targetParagraphs, List<Bead> paragraphs,
-        Function<String, String> languageOf, OrderedLanguage ordered) {
+        Function<String, String> languageOf, OrderedLanguage ordered, WordTables tables) {
+
+    /** An input read with the word tables shipped with tandem, without a newsroom's glossary. */
+    public CheckInput(String sourceLanguage, String targetLanguage, List<Segment> source, List<Segment> target,
+            List<Bead> sentences, List<String> sourceParagraphs, List<String> targetParagraphs, List<Bead> paragraphs,
+            Function<String, String> languageOf, OrderedLanguage ordered) {
+        this(sourceLanguage, targetLanguage, source, target, sentences, sourceParagraphs, targetParagraphs, paragraphs,
+                languageOf, ordered, WordTables.shipped());
+    }
 
     /**
      * The input for an aligned article, with the record's ids: paragraphs {@code s1, s2, ...} and
@@ -40,7 +49,13 @@ public record CheckInput(String sourceLanguage, String targetLanguage, List<Segm
     /** This input, with the language the translation was ordered in. */
     public CheckInput withOrdered(OrderedLanguage language) {
         return new CheckInput(sourceLanguage, targetLanguage, source, target, sentences, sourceParagraphs,
-                targetParagraphs, paragraphs, languageOf, language);
+                targetParagraphs, paragraphs, languageOf, language, tables);
+    }
+
+    /** This input, read with {@code tables}: the shipped ones with the newsroom's glossary, say. */
+    public CheckInput withTables(WordTables tables) {
+        return new CheckInput(sourceLanguage, targetLanguage, source, target, sentences, sourceParagraphs,
+                targetParagraphs, paragraphs, languageOf, ordered, tables);
     }
 
     private static List<Segment> segments(String prefix, List<List<String>> paragraphs) {

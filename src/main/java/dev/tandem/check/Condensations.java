@@ -63,7 +63,7 @@ final class Condensations {
         List<Boolean> merged = new ArrayList<>();
         beads.forEach(b -> merged.add(false));
         List<Finding> findings = new ArrayList<>();
-        LexicalEvidence lexicon = LexicalEvidence.of(in.sourceLanguage(), in.targetLanguage());
+        LexicalEvidence lexicon = LexicalEvidence.of(in.tables(), in.sourceLanguage(), in.targetLanguage());
         for (int k = 0; k < beads.size(); k++) {
             Bead orphan = beads.get(k);
             boolean sourceOnly = orphan.target().isEmpty();
@@ -86,7 +86,7 @@ final class Condensations {
             }
         }
         CheckInput regrouped = new CheckInput(in.sourceLanguage(), in.targetLanguage(), in.source(), in.target(), beads,
-                in.sourceParagraphs(), in.targetParagraphs(), in.paragraphs(), in.languageOf(), in.ordered());
+                in.sourceParagraphs(), in.targetParagraphs(), in.paragraphs(), in.languageOf(), in.ordered(), in.tables());
         return new Result(regrouped, merged, findings);
     }
 

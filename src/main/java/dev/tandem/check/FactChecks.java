@@ -29,7 +29,8 @@ public final class FactChecks {
             String target = pair.target();
             numbers(findings, sourceIds, targetIds, NumbersAndDates.read(source, in.sourceLanguage()),
                     NumbersAndDates.read(target, in.targetLanguage()), source, target, in);
-            NameChecks.run(findings, sourceIds, targetIds, source, target, in.sourceLanguage(), in.targetLanguage());
+            NameChecks.run(findings, sourceIds, targetIds, source, target, in.sourceLanguage(), in.targetLanguage(),
+                    LexicalEvidence.of(in.tables(), in.sourceLanguage(), in.targetLanguage()));
             addresses(findings, sourceIds, targetIds, source, target);
         }
         return findings;

@@ -2,6 +2,8 @@ package dev.tandem.check;
 
 import dev.tandem.lexicon.LexicalMatch;
 import dev.tandem.lexicon.Lexicon;
+import dev.tandem.lexicon.WordTables;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,30 +19,31 @@ import java.util.concurrent.ConcurrentHashMap;
  * of heap for a pair, see README, Word tables) and are immutable.
  */
 final class LexicalEvidence {
-    private static final Map<String, LexicalEvidence> BY_PAIR = new ConcurrentHashMap<>();
+    /** Keyed by the tables (compared by identity: the shipped ones, or those with a glossary) and the pair. */
+    private static final Map<List<Object>, LexicalEvidence> BY_PAIR = new ConcurrentHashMap<>();
     private static final String ENGLISH = "en";
     /**
      * Endings that make a demonym or an adjective of a place in French and Spanish, longest first:
      * gallois, écossaise, irlandais, danois, canadienne, américain, escocés.
      */
-    private static final java.util.List<String> DEMONYM_ENDINGS = java.util.List.of("oises", "aises", "iennes", "aines",
+    private static final List<String> DEMONYM_ENDINGS = List.of("oises", "aises", "iennes", "aines",
             "oise", "aise", "ienne", "aine", "ois", "ais", "ien", "ain", "és", "esa");
 
     private final Optional<Lexicon> pair;
     private final Optional<Lexicon> fromEnglish;
 
-    private LexicalEvidence(String sourceLanguage, String targetLanguage) {
-        this.pair = Lexicon.forPair(sourceLanguage, targetLanguage);
+    private LexicalEvidence(WordTables tables, String sourceLanguage, String targetLanguage) {
+        this.pair = tables.forPair(sourceLanguage, targetLanguage);
         // Foreign names in a Vietnamese original are mostly English words and English spellings
         // (Scotland, Wales, Council), which the English tables know and the Vietnamese ones do not.
         this.fromEnglish = sourceLanguage.equals(ENGLISH) || targetLanguage.equals(ENGLISH) ? Optional.empty()
-                : Lexicon.forPair(ENGLISH, targetLanguage);
+                : tables.forPair(ENGLISH, targetLanguage);
     }
 
-    /** The evidence for a language pair, loaded on first use and then shared. */
-    static LexicalEvidence of(String sourceLanguage, String targetLanguage) {
-        return BY_PAIR.computeIfAbsent(sourceLanguage + "-" + targetLanguage,
-                key -> new LexicalEvidence(sourceLanguage, targetLanguage));
+    /** The evidence for a language pair read with {@code tables}, loaded on first use and then shared. */
+    static LexicalEvidence of(WordTables tables, String sourceLanguage, String targetLanguage) {
+        return BY_PAIR.computeIfAbsent(List.of(tables, sourceLanguage, targetLanguage),
+                key -> new LexicalEvidence(tables, sourceLanguage, targetLanguage));
     }
 
     /** Whether the pair has word tables at all. */
@@ -100,6 +103,12 @@ final class LexicalEvidence {
             }
         }
         return false;
+    }
+
+    /** Whether the newsroom's glossary renders {@code name} by a term {@code targetText} holds. */
+    boolean glossaryRenders(String name, String targetText) {
+        return pair.isPresent() && pair.get().glossaryRenders(name, targetText)
+                || fromEnglish.isPresent() && fromEnglish.get().glossaryRenders(name, targetText);
     }
 
     /** How much of each text the other translates, or empty without tables. */

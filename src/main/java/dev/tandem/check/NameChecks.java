@@ -54,7 +54,7 @@ public final class NameChecks {
 
     /** Adds the name findings of one bead. */
     static void run(List<Finding> findings, List<String> sourceIds, List<String> targetIds, String source,
-            String target, String sourceLanguage, String targetLanguage) {
+            String target, String sourceLanguage, String targetLanguage, LexicalEvidence lexicon) {
         Set<String> targetWords = keys(WORD, target);
         Set<String> sourceWords = keys(WORD, source);
         List<String> renderings = null;
@@ -76,9 +76,8 @@ public final class NameChecks {
             // spelled the translation's own way.
             boolean rendered = isAcronym ? !acronyms.isEmpty() && usedAcronyms.add(acronyms.remove(0))
                     : renderings.remove(renderingOf(key, renderings));
-            LexicalEvidence lexicon = LexicalEvidence.of(sourceLanguage, targetLanguage);
-            if (!rendered && (isAcronym || !lexicon.rendersName(name, sourceWords, target)
-                    && !lexicon.rendersNameByDemonym(name, sourceWords, target))) {
+            if (!rendered && !lexicon.glossaryRenders(name, target) && (isAcronym
+                    || !lexicon.rendersName(name, sourceWords, target) && !lexicon.rendersNameByDemonym(name, sourceWords, target))) {
                 findings.add(new Finding("NAME_MISSING", Finding.WARNING, sourceIds, targetIds,
                         "\"" + name + "\" is in the source but not in the translation."));
             }

@@ -129,7 +129,7 @@ final class OriginalEvidence {
      * translated: another article's page is mostly unpaired or paired by length alone.
      */
     private static double lexicalCoverage(CheckInput in) {
-        LexicalEvidence lexicon = LexicalEvidence.of(in.sourceLanguage(), in.targetLanguage());
+        LexicalEvidence lexicon = LexicalEvidence.of(in.tables(), in.sourceLanguage(), in.targetLanguage());
         if (!lexicon.available()) {
             return -1;
         }

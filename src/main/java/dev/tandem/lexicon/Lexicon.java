@@ -132,12 +132,8 @@ public final class Lexicon {
             return false;
         }
         Sentence target = target(targetText);
-        String[] termTerms = term.terms();
-        String[] targetTerms = target.terms();
-        for (String[][] entry : glossary) {
-            if (Arrays.equals(entry[0], termTerms) && indexOf(targetTerms, entry[1]) >= 0) {
-                return true;
-            }
+        if (glossaryRenders(term, target)) {
+            return true;
         }
         boolean[] rendered = covered(term, target);
         boolean anyJudged = false;
@@ -149,6 +145,25 @@ public final class Lexicon {
             }
         }
         return anyJudged;
+    }
+
+    /**
+     * Whether the newsroom's glossary gives {@code sourceTerm} a rendering that {@code targetText}
+     * holds: a name, a place or a title the desk translates its own way ("Nhà Trắng" as "Maison-Blanche").
+     */
+    public boolean glossaryRenders(String sourceTerm, String targetText) {
+        return !glossary.isEmpty() && glossaryRenders(source(sourceTerm), target(targetText));
+    }
+
+    private boolean glossaryRenders(Sentence term, Sentence target) {
+        String[] termTerms = term.terms();
+        String[] targetTerms = target.terms();
+        for (String[][] entry : glossary) {
+            if (Arrays.equals(entry[0], termTerms) && indexOf(targetTerms, entry[1]) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For each word of {@code side}, whether some word of {@code other} (on the other side of the pair) renders it. */

@@ -6,6 +6,7 @@ import dev.tandem.check.CheckInput;
 import dev.tandem.check.Checker;
 import dev.tandem.check.Finding;
 import dev.tandem.check.OrderedLanguage;
+import dev.tandem.config.ConfigurationException;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.extract.ArticleExtractor;
 import dev.tandem.extract.PageDecoder;
@@ -20,6 +21,8 @@ import dev.tandem.ingest.Translation;
 import dev.tandem.ingest.TranslationReader;
 import dev.tandem.language.LanguageGuess;
 import dev.tandem.language.LanguageIdentifier;
+import dev.tandem.lexicon.Glossary;
+import dev.tandem.lexicon.WordTables;
 import dev.tandem.model.Article;
 import dev.tandem.model.ArticleLimits;
 import dev.tandem.model.Outcome;
@@ -32,6 +35,8 @@ import dev.tandem.record.ReviewRecord;
 import dev.tandem.track.IdentityClaims;
 import dev.tandem.track.Ledger;
 import dev.tandem.track.SourceChanges;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -76,11 +81,14 @@ public final class Pipeline implements AutoCloseable {
      * rules and abbreviation lists took about 1 ms to build for every input.
      */
     private final Map<String, DocumentAligner> aligners = new ConcurrentHashMap<>();
+    /** The word tables the aligner and the checks read: the shipped ones, with the newsroom's glossary if set. */
+    private final WordTables tables;
 
     public Pipeline(TranslationReader reader, SourceFetcher fetcher, ArticleExtractor extractor,
             LanguageIdentifier languages, RecordWriter writer, Ledger ledger, List<String> sourceLanguages,
-            List<String> translationLanguages, Clock clock, Duration settle, Duration writeGrace) {
+            List<String> translationLanguages, Clock clock, Duration settle, Duration writeGrace, WordTables tables) {
         this.reader = reader;
+        this.tables = tables;
         this.fetcher = fetcher;
         this.extractor = extractor;
         this.languages = languages;
@@ -107,7 +115,21 @@ public final class Pipeline implements AutoCloseable {
                 new HtmlTranslationParser(extractor, config.sourceLanguages()), fetcher);
         return new Pipeline(reader, fetcher, extractor, languages,
                 writer, Ledger.open(config.ledgerFile()), config.sourceLanguages(), config.translationLanguages(), clock,
-                config.inputSettle(), config.inputWriteGrace());
+                config.inputSettle(), config.inputWriteGrace(), wordTables(config));
+    }
+
+    /** The shipped word tables, with the glossary {@code tandem.lexicon.glossary} names, read now. */
+    private static WordTables wordTables(TandemConfig config) {
+        Path glossary = config.lexiconGlossary();
+        if (glossary == null) {
+            return WordTables.shipped();
+        }
+        try {
+            return WordTables.shipped().withGlossary(Glossary.read(glossary));
+        } catch (IOException | UncheckedIOException e) {
+            throw new ConfigurationException("tandem.lexicon.glossary: cannot read the glossary " + glossary + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Waits until the language models are loaded, when they load in the background. */
@@ -334,7 +356,7 @@ public final class Pipeline implements AutoCloseable {
         int revision = latest.map(r -> r.revision() + 1).orElse(1);
 
         DocumentAligner aligner = aligners.computeIfAbsent(sourceLanguage.code() + "-" + targetLanguage.code(),
-                pair -> new DocumentAligner(sourceLanguage.code(), targetLanguage.code()));
+                pair -> new DocumentAligner(sourceLanguage.code(), targetLanguage.code(), tables));
         DocumentAligner.Alignment text = stage(Stage.ALIGN,
                 () -> aligner.align(sourceUnits.textStrings(), targetUnits.textStrings()));
         List<Bead> captionBeads = stage(Stage.ALIGN,
@@ -342,7 +364,7 @@ public final class Pipeline implements AutoCloseable {
         List<Bead> paragraphBeads = text.paragraphs();
         Checker.Report checked = stage(Stage.CHECK, () -> Checker.check(CheckInput.of(text, sourceLanguage.code(),
                 targetLanguage.code(), segment -> segmentLanguage(segment, sourceLanguage, targetLanguage).code())
-                .withOrdered(orderedLanguage(translation))));
+                .withOrdered(orderedLanguage(translation)).withTables(tables)));
         Checker.Report checks = latest.isPresent() && latest.get().translationSha256().equals(translation.sha256())
                 ? checked.with(sourceChanged(latest.get(), sourceUnits)) : checked;
 

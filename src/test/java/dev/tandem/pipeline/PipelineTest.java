@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tandem.config.ConfigurationException;
 import dev.tandem.model.Stage;
 import dev.tandem.model.StageException;
 import dev.tandem.testing.LocalHttpServer;
@@ -124,6 +125,29 @@ class PipelineTest {
         assertThat(RecordSchema.errors(wrong)).isEmpty();
         assertThat(right.at("/checks/state").asText()).isNotEqualTo("failed");
         assertThat(right.at("/checks/findings").findValuesAsText("code")).doesNotContain("WRONG_ORIGINAL");
+    }
+
+    @Test
+    void aNewsroomGlossaryReachesTheNameCheck() throws IOException {
+        Path river = Files.writeString(dir.resolve("seed-tumen.txt"), Samples.seedPointingAt(server.url(SourcePages.SEED_PATH))
+                .replace("la rivière Tumannaya", "le fleuve frontalier"));
+        Path glossary = Files.writeString(dir.resolve("glossary.tsv"), "vi\tfr\n# the desk names this river by what it is\nTumannaya\tfleuve frontalier\n");
+
+        JsonNode without = new ObjectMapper().readTree(pipeline(Map.of()).process(river).record().toFile());
+        Path again = Files.copy(river, dir.resolve("seed-river-again.txt")); // its own pair, not a duplicate
+        JsonNode with = new ObjectMapper().readTree(
+                pipeline(Map.of("tandem.lexicon.glossary", glossary.toString())).process(again).record().toFile());
+
+        assertThat(without.at("/checks/findings").findValuesAsText("message")).anyMatch(m -> m.contains("\"Tumannaya\""));
+        assertThat(with.at("/checks/findings").findValuesAsText("message")).noneMatch(m -> m.contains("Tumannaya"));
+    }
+
+    @Test
+    void anUnreadableGlossaryIsAConfigurationError() {
+        Path missing = dir.resolve("no-such-glossary.tsv");
+        assertThatThrownBy(() -> pipeline(Map.of("tandem.lexicon.glossary", missing.toString())))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("tandem.lexicon.glossary").hasMessageContaining(missing.toString());
     }
 
     @Test
