@@ -45,7 +45,7 @@ final class EvalProcessCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder, emptied first (default: ${DEFAULT-VALUE}).")
     Path work = Path.of("target", "eval-process");
 
-    @Option(names = "--jvm", paramLabel = "OPTION", description = "An option for process's JVM; repeatable (default: -Xmx448m -XX:+UseParallelGC).")
+    @Option(names = "--jvm", paramLabel = "OPTION", description = "An option for process's JVM; repeatable (default: -Xmx640m -XX:+UseParallelGC).")
     List<String> jvm = new ArrayList<>();
 
     @Override
@@ -67,7 +67,7 @@ final class EvalProcessCommand implements Callable<Integer> {
         }
         try {
             ProcessEvaluation.Result r = new ProcessEvaluation(ProcessEvaluation.jarLaunch(jar,
-                    jvm.isEmpty() ? List.of("-Xmx448m", "-XX:+UseParallelGC") : jvm), work.toAbsolutePath())
+                    jvm.isEmpty() ? BenchCommand.RECOMMENDED_JVM : jvm), work.toAbsolutePath())
                     .run(ParallelCorpus.ntrex(data, l[0], l[1]), l[0], l[1], seed);
             out.printf(Locale.ROOT, "NTREX %s, %d articles, one process run (exit %d)%n", pair, r.articles(), r.exitStatus());
             out.printf(Locale.ROOT, "  faithful: %s; %d warnings or errors in %d sentences, %.2f per 100%n",
