@@ -37,6 +37,7 @@ import dev.tandem.track.Ledger;
 import dev.tandem.track.SourceChanges;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -126,6 +127,8 @@ public final class Pipeline implements AutoCloseable {
         }
         try {
             return WordTables.shipped().withGlossary(Glossary.read(glossary));
+        } catch (NoSuchFileException e) {
+            throw new ConfigurationException("tandem.lexicon.glossary: no such file: " + glossary, e);
         } catch (IOException | UncheckedIOException e) {
             throw new ConfigurationException("tandem.lexicon.glossary: cannot read the glossary " + glossary + ": "
                     + e.getMessage(), e);
