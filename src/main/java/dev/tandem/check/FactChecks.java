@@ -22,6 +22,7 @@ public final class FactChecks {
 
     static List<Finding> run(CheckInput in) {
         List<Finding> findings = new ArrayList<>();
+        LexicalEvidence lexicon = LexicalEvidence.of(in.tables(), in.sourceLanguage(), in.targetLanguage());
         for (CheckInput.Paired pair : in.paired()) {
             List<String> sourceIds = pair.sourceIds();
             List<String> targetIds = pair.targetIds();
@@ -30,7 +31,7 @@ public final class FactChecks {
             numbers(findings, sourceIds, targetIds, NumbersAndDates.read(source, in.sourceLanguage()),
                     NumbersAndDates.read(target, in.targetLanguage()), source, target, in);
             NameChecks.run(findings, sourceIds, targetIds, source, target, in.sourceLanguage(), in.targetLanguage(),
-                    LexicalEvidence.of(in.tables(), in.sourceLanguage(), in.targetLanguage()));
+                    lexicon);
             addresses(findings, sourceIds, targetIds, source, target);
         }
         return findings;

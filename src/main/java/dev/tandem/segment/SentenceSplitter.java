@@ -67,12 +67,13 @@ public final class SentenceSplitter {
         int lastStart = start;
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             String sentence = paragraph.substring(start, end).strip();
+            int closing = closingLength(sentence);
             if (language.equals("th")) {
                 splitThai(sentence, sentences);
-            } else if (!sentence.isEmpty() && !sentences.isEmpty() && closingLength(sentence) > 0) {
+            } else if (closing > 0 && !sentences.isEmpty()) {
                 // French sets a closing guillemet apart ("… le contrôle. » Puis…"), and ICU breaks
                 // before it: closing marks at the head of a piece close the sentence before it.
-                int head = paragraph.indexOf(sentence, start) + closingLength(sentence);
+                int head = paragraph.indexOf(sentence, start) + closing;
                 sentences.set(sentences.size() - 1, paragraph.substring(lastStart, head).strip());
                 String rest = paragraph.substring(head, end).strip();
                 if (!rest.isEmpty()) {
