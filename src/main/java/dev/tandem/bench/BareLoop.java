@@ -6,6 +6,8 @@ import dev.tandem.language.LanguageIdentifier;
 import dev.tandem.pipeline.Pipeline;
 import dev.tandem.record.RecordJson;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -54,10 +57,14 @@ public final class BareLoop {
     }
 
     /** Pairs per second over {@code n} pairs, and how many of them failed. */
-    record Result(double pairsPerSecond, int failed) {
-        /** What the loop prints last, which {@link #RESULT} reads. */
+    record Result(double pairsPerSecond, int failed, double cpuSecondsPerPair) {
+        /**
+         * What the loop prints last, which {@link #RESULT} reads; the CPU time its threads spent per
+         * pair follows, which stays comparable on a busy machine where the rate does not.
+         */
         String line(int n) {
-            String rate = String.format(Locale.ROOT, "bare loop: %.2f pairs/s", pairsPerSecond);
+            String rate = String.format(Locale.ROOT, "bare loop: %.2f pairs/s, %.4f CPU-s per pair", pairsPerSecond,
+                    cpuSecondsPerPair);
             return failed == 0 ? rate : rate + " (" + failed + " of " + n + " pairs failed)";
         }
     }
@@ -77,6 +84,8 @@ public final class BareLoop {
         AtomicInteger next = new AtomicInteger();
         try (Pipeline pipeline = Pipeline.create(config,
                 LanguageIdentifier.of(config.languageSet(), config.languageLowAccuracy()), Clock.systemUTC())) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            AtomicLong cpuNanos = new AtomicLong();
             Runnable worker = () -> {
                 for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                     BenchPairs.Pair pair = pairs.get(i % pairs.size());
@@ -89,6 +98,7 @@ public final class BareLoop {
                         failed.incrementAndGet(); // done, with no record, as the batch counts a failure
                     }
                 }
+                cpuNanos.addAndGet(threads.getCurrentThreadCpuTime());
             };
             List<Thread> workers = new ArrayList<>();
             long start = System.nanoTime();
@@ -100,7 +110,7 @@ public final class BareLoop {
             for (Thread thread : workers) {
                 thread.join();
             }
-            return new Result(n * 1e9 / (System.nanoTime() - start), failed.get());
+            return new Result(n * 1e9 / (System.nanoTime() - start), failed.get(), cpuNanos.get() / 1e9 / n);
         }
     }
 }

@@ -76,16 +76,19 @@ public final class Lexicon {
         return targetLanguage;
     }
 
-    /** A source-language text read once, for {@link #covered} against many targets. */
+    /**
+     * A source-language text read once, for {@link #covered} against many targets. A text this
+     * thread read lately is not read again ({@link RecentSentences}).
+     */
     public Sentence source(String text) {
-        return new Sentence(true, sourceTokenizer.tokens(text), links.sourceVocabulary, links.sourceLinks,
-                links.sourceBorrowed);
+        return RecentSentences.get(this, true, text, () -> new Sentence(true, sourceTokenizer.tokens(text),
+                links.sourceVocabulary, links.sourceLinks, links.sourceBorrowed));
     }
 
-    /** A target-language text read once, for {@link #covered} against many sources. */
+    /** A target-language text read once, for {@link #covered} against many sources; see {@link #source}. */
     public Sentence target(String text) {
-        return new Sentence(false, targetTokenizer.tokens(text), links.targetVocabulary, links.targetLinks,
-                links.targetBorrowed);
+        return RecentSentences.get(this, false, text, () -> new Sentence(false, targetTokenizer.tokens(text),
+                links.targetVocabulary, links.targetLinks, links.targetBorrowed));
     }
 
     /** How much of each text the other renders, with the source words left untranslated. */
@@ -172,7 +175,7 @@ public final class Lexicon {
             throw new IllegalArgumentException("covered needs a source and a target sentence, not two of one side");
         }
         boolean[] covered = new boolean[side.size()];
-        Forms forms = new Forms(other);
+        Forms forms = other.forms();
         for (int k = 0; k < side.size(); k++) {
             covered[k] = renders(side, k, other, forms);
         }
@@ -186,7 +189,7 @@ public final class Lexicon {
     public long coveredMask(Sentence side, Sentence other) {
         long mask = 0;
         int n = Math.min(64, side.size());
-        Forms forms = new Forms(other);
+        Forms forms = other.forms();
         for (int k = 0; k < n; k++) {
             if (renders(side, k, other, forms)) {
                 mask |= 1L << k;
@@ -274,9 +277,11 @@ public final class Lexicon {
         private final int[] positionIds;
         private final List<String> capitalisedForms;
         private final long known;
+        /** The sorted forms, made when another sentence first asks for them. */
+        private volatile Forms sortedForms;
 
         private Sentence(boolean source, List<Token> tokens, Map<String, Integer> vocabulary, int[][] table,
-                Map<String, int[]> borrowed) {
+                PairLinks.Borrowed borrowed) {
             this.source = source;
             this.tokens = java.util.Collections.unmodifiableList(tokens);
             int n = tokens.size();
@@ -301,9 +306,10 @@ public final class Lexicon {
                 if (id != null) {
                     own[owned++] = id;
                     links[k] = table[id];
-                } else if (!borrowed.isEmpty() && looksEnglish(forms[k])) {
+                } else if (borrowed.any() && looksEnglish(forms[k])) {
                     List<String> asEnglish = english.terms(token.surface());
-                    links[k] = asEnglish.size() == 1 ? borrowed.getOrDefault(asEnglish.get(0), NONE) : NONE;
+                    int[] linked = asEnglish.size() == 1 ? borrowed.links(asEnglish.get(0)) : null;
+                    links[k] = linked == null ? NONE : linked;
                 } else {
                     links[k] = NONE;
                 }
@@ -314,6 +320,15 @@ public final class Lexicon {
             ids = Arrays.copyOf(own, owned);
             Arrays.sort(ids);
             capitalisedForms = capitalForms;
+        }
+
+        private Forms forms() {
+            Forms f = sortedForms;
+            if (f == null) {
+                f = new Forms(this);
+                sortedForms = f;
+            }
+            return f;
         }
 
         /** How many words the text has. */

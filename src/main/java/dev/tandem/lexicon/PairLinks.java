@@ -1,7 +1,6 @@
 package dev.tandem.lexicon;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,19 +18,52 @@ final class PairLinks {
     final int[][] sourceLinks;
     /** Per target term id, the sorted source term ids it is linked to. */
     final int[][] targetLinks;
-    /** English term to target ids, for source words the source table lacks; empty when the source is English. */
-    final Map<String, int[]> sourceBorrowed;
-    /** English term to source ids, for target words the target table lacks; empty when the target is English. */
-    final Map<String, int[]> targetBorrowed;
+    /** English term to target ids, for source words the source table lacks; {@link Borrowed#NONE} when the source is English. */
+    final Borrowed sourceBorrowed;
+    /** English term to source ids, for target words the target table lacks; {@link Borrowed#NONE} when the target is English. */
+    final Borrowed targetBorrowed;
 
     private PairLinks(Map<String, Integer> sourceVocabulary, Map<String, Integer> targetVocabulary, int[][] sourceLinks,
-            int[][] targetLinks, Map<String, int[]> sourceBorrowed, Map<String, int[]> targetBorrowed) {
+            int[][] targetLinks, Borrowed sourceBorrowed, Borrowed targetBorrowed) {
         this.sourceVocabulary = sourceVocabulary;
         this.targetVocabulary = targetVocabulary;
-        this.sourceLinks = withoutHubs(sourceLinks, targetLinks);
-        this.targetLinks = withoutHubs(targetLinks, sourceLinks);
+        this.sourceLinks = sourceLinks;
+        this.targetLinks = targetLinks;
         this.sourceBorrowed = sourceBorrowed;
         this.targetBorrowed = targetBorrowed;
+    }
+
+    /** Links from both sides' link lists, each term of more than {@link #MOST_LINKS} links left out. */
+    private static PairLinks of(Map<String, Integer> sourceVocabulary, Map<String, Integer> targetVocabulary,
+            int[][] sourceLinks, int[][] targetLinks, Borrowed sourceBorrowed, Borrowed targetBorrowed) {
+        return new PairLinks(sourceVocabulary, targetVocabulary, withoutHubs(sourceLinks, targetLinks),
+                withoutHubs(targetLinks, sourceLinks), sourceBorrowed, targetBorrowed);
+    }
+
+    /**
+     * The same links read the other way, target to source: links are symmetric, so fr-vi is vi-fr
+     * turned round and shares its arrays (a pivoted pair holds about 6 MB).
+     */
+    PairLinks reversed() {
+        return new PairLinks(targetVocabulary, sourceVocabulary, targetLinks, sourceLinks, targetBorrowed, sourceBorrowed);
+    }
+
+    /**
+     * For a word the tables of its own language lack, the other side's terms linked to the same
+     * word read as English: news in Vietnamese writes foreign names as English does.
+     */
+    @FunctionalInterface
+    interface Borrowed {
+        /** A side that borrows nothing: English itself, or a side whose other side has no English table. */
+        Borrowed NONE = englishTerm -> null;
+
+        /** The other side's term ids linked to {@code englishTerm}, sorted, or null when none. */
+        int[] links(String englishTerm);
+
+        /** Whether this side borrows at all. */
+        default boolean any() {
+            return this != NONE;
+        }
     }
 
     /**
@@ -71,15 +103,16 @@ final class PairLinks {
                 links.add(table.foreignIds[k], table.englishIds[k]);
             }
         }
-        Map<String, int[]> identity = new HashMap<>();
-        for (Map.Entry<String, Integer> e : table.english.entrySet()) {
-            identity.put(e.getKey(), new int[] {e.getValue()});
-        }
+        // A foreign word the table lacks, read as English, is that English term itself.
+        Map<String, Integer> english = table.english;
+        Borrowed identity = term -> {
+            Integer id = english.get(term);
+            return id == null ? null : new int[] {id};
+        };
         int[][] foreignLinks = group(links, 0, 1, table.foreign.size());
         int[][] englishLinks = group(links, 1, 0, table.english.size());
-        return englishFirst
-                ? new PairLinks(table.english, table.foreign, englishLinks, foreignLinks, Map.of(), identity)
-                : new PairLinks(table.foreign, table.english, foreignLinks, englishLinks, identity, Map.of());
+        PairLinks fromForeign = of(table.foreign, table.english, foreignLinks, englishLinks, identity, Borrowed.NONE);
+        return englishFirst ? fromForeign.reversed() : fromForeign;
     }
 
     /** Links between two languages through English. */
@@ -87,7 +120,7 @@ final class PairLinks {
         Pairs links = new Pairs();
         compose(source, target, threshold, links, false);
         compose(target, source, threshold, links, true);
-        return new PairLinks(source.foreign, target.foreign, group(links, 0, 1, source.foreign.size()),
+        return of(source.foreign, target.foreign, group(links, 0, 1, source.foreign.size()),
                 group(links, 1, 0, target.foreign.size()), borrowed(target, threshold), borrowed(source, threshold));
     }
 
@@ -133,7 +166,7 @@ final class PairLinks {
     }
 
     /** For each English term of {@code table}, the foreign ids linked to it. */
-    private static Map<String, int[]> borrowed(WordTable table, double threshold) {
+    private static Borrowed borrowed(WordTable table, double threshold) {
         Pairs links = new Pairs();
         for (int k = 0; k < table.size(); k++) {
             if (table.toEnglish[k] >= threshold || table.fromEnglish[k] >= threshold) {
@@ -141,13 +174,11 @@ final class PairLinks {
             }
         }
         int[][] grouped = group(links, 0, 1, table.english.size());
-        Map<String, int[]> borrowed = new HashMap<>();
-        for (Map.Entry<String, Integer> e : table.english.entrySet()) {
-            if (grouped[e.getValue()].length > 0) {
-                borrowed.put(e.getKey(), grouped[e.getValue()]);
-            }
-        }
-        return borrowed;
+        Map<String, Integer> english = table.english;
+        return term -> {
+            Integer id = english.get(term);
+            return id == null || grouped[id].length == 0 ? null : grouped[id];
+        };
     }
 
     /**

@@ -24,6 +24,8 @@ public final class WordTables {
     private final Glossary glossary;
     private final Map<String, Optional<WordTable>> tables = new ConcurrentHashMap<>();
     private final Map<String, Optional<Lexicon>> lexicons = new ConcurrentHashMap<>();
+    /** The links of each pair of languages, in alphabetical order of their codes: fr-vi is vi-fr read the other way. */
+    private final Map<String, Optional<PairLinks>> links = new ConcurrentHashMap<>();
 
     private WordTables(Path folder, Glossary glossary) {
         this.folder = folder;
@@ -70,18 +72,25 @@ public final class WordTables {
         if (s.equals(t)) {
             return Optional.empty();
         }
-        PairLinks links;
+        boolean inOrder = s.compareTo(t) < 0;
+        String first = inOrder ? s : t;
+        String second = inOrder ? t : s;
+        return links.computeIfAbsent(first + "-" + second, key -> links(first, second))
+                .map(l -> new Lexicon(s, t, inOrder ? l : l.reversed(), glossary));
+    }
+
+    /** The links from {@code s} to {@code t}: direct when one is English, else through English. */
+    private Optional<PairLinks> links(String s, String t) {
         if (s.equals("en")) {
-            links = table(t).map(table -> PairLinks.direct(table, true, Lexicon.THRESHOLD)).orElse(null);
-        } else if (t.equals("en")) {
-            links = table(s).map(table -> PairLinks.direct(table, false, Lexicon.THRESHOLD)).orElse(null);
-        } else {
-            Optional<WordTable> source = table(s);
-            Optional<WordTable> target = table(t);
-            links = source.isPresent() && target.isPresent()
-                    ? PairLinks.pivot(source.get(), target.get(), Lexicon.THRESHOLD) : null;
+            return table(t).map(table -> PairLinks.direct(table, true, Lexicon.THRESHOLD));
         }
-        return links == null ? Optional.empty() : Optional.of(new Lexicon(s, t, links, glossary));
+        if (t.equals("en")) {
+            return table(s).map(table -> PairLinks.direct(table, false, Lexicon.THRESHOLD));
+        }
+        Optional<WordTable> source = table(s);
+        Optional<WordTable> target = table(t);
+        return source.isPresent() && target.isPresent()
+                ? Optional.of(PairLinks.pivot(source.get(), target.get(), Lexicon.THRESHOLD)) : Optional.empty();
     }
 
     private Optional<WordTable> table(String language) {

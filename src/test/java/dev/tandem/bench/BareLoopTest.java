@@ -30,6 +30,7 @@ class BareLoopTest {
 
         assertThat(result.failed()).isZero();
         assertThat(result.pairsPerSecond()).isPositive();
+        assertThat(result.cpuSecondsPerPair()).isPositive();
         Matcher line = BareLoop.RESULT.matcher(result.line(12));
         assertThat(line.find()).isTrue();
         assertThat(Double.parseDouble(line.group(1))).isCloseTo(result.pairsPerSecond(),
@@ -38,9 +39,9 @@ class BareLoopTest {
 
     @Test
     void aFailureIsSaidBesideTheRate() {
-        String line = new BareLoop.Result(12.5, 2).line(100);
+        String line = new BareLoop.Result(12.5, 2, 0.0213).line(100);
 
-        assertThat(line).isEqualTo("bare loop: 12.50 pairs/s (2 of 100 pairs failed)");
+        assertThat(line).isEqualTo("bare loop: 12.50 pairs/s, 0.0213 CPU-s per pair (2 of 100 pairs failed)");
         assertThat(BareLoop.RESULT.matcher(line).find()).isTrue();
     }
 }
