@@ -32,6 +32,31 @@ class LexiconTest {
     }
 
     @Test
+    void theReversePairJudgesAsThePairDoesTheOtherWayRound() {
+        WordTables in = WordTables.in(tables);
+        Lexicon viFr = in.forPair("vi", "fr").orElseThrow();
+        Lexicon frVi = in.forPair("fr", "vi").orElseThrow();
+
+        LexicalMatch forward = viFr.match("Con mèo ăn cá ở Đức.", "Le chat mange du poisson en Allemagne.");
+        LexicalMatch backward = frVi.match("Le chat mange du poisson en Allemagne.", "Con mèo ăn cá ở Đức.");
+
+        assertThat(backward.sourceCoverage()).isEqualTo(forward.targetCoverage());
+        assertThat(backward.targetCoverage()).isEqualTo(forward.sourceCoverage());
+        assertThat(forward.sourceCoverage()).isGreaterThan(0.5);
+        assertThat(frVi.renders("Allemagne", "ở Đức")).isTrue();
+        assertThat(frVi.renders("chien", "Đức")).isFalse();
+    }
+
+    @Test
+    void aTextReadAgainOnTheSameThreadIsNotReadAnew() {
+        Lexicon viFr = WordTables.in(tables).forPair("vi", "fr").orElseThrow();
+        String text = "Con mèo ăn cá.";
+
+        assertThat(viFr.source(new String(text))).isSameAs(viFr.source(new String(text)));
+        assertThat(viFr.target(text)).isNotSameAs(viFr.source(text));
+    }
+
+    @Test
     void measuresHowMuchOfEachSideTheOtherRenders() {
         Lexicon viFr = WordTables.in(tables).forPair("vi", "fr").orElseThrow();
 
