@@ -3,7 +3,6 @@ package dev.tandem.lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -294,7 +293,7 @@ public final class Lexicon {
         /** The sorted forms, made when another sentence first asks for them. */
         private volatile Forms sortedForms;
 
-        private Sentence(boolean source, List<Token> tokens, Map<String, Integer> vocabulary, int[][] table,
+        private Sentence(boolean source, List<Token> tokens, Vocabulary vocabulary, int[][] table,
                 PairLinks.Borrowed borrowed) {
             this.source = source;
             this.tokens = java.util.Collections.unmodifiableList(tokens);
@@ -315,9 +314,9 @@ public final class Lexicon {
                     capitalForms.add(forms[k]);
                     caps |= k < 64 ? 1L << k : 0;
                 }
-                Integer id = vocabulary.get(token.term());
-                positionIds[k] = id == null ? -1 : id;
-                if (id != null) {
+                int id = vocabulary.id(token.term());
+                positionIds[k] = id;
+                if (id >= 0) {
                     own[owned++] = id;
                     links[k] = table[id];
                 } else if (borrowed.any() && looksEnglish(forms[k])) {

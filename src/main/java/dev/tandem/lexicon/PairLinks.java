@@ -1,7 +1,6 @@
 package dev.tandem.lexicon;
 
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * Which terms of one language translate which terms of another, as two vocabularies and a link
@@ -12,8 +11,8 @@ import java.util.Map;
  * ({@link #borrowed}): news in Vietnamese writes foreign names as English does.
  */
 final class PairLinks {
-    final Map<String, Integer> sourceVocabulary;
-    final Map<String, Integer> targetVocabulary;
+    final Vocabulary sourceVocabulary;
+    final Vocabulary targetVocabulary;
     /** Per source term id, the sorted target term ids it is linked to. */
     final int[][] sourceLinks;
     /** Per target term id, the sorted source term ids it is linked to. */
@@ -23,7 +22,7 @@ final class PairLinks {
     /** English term to source ids, for target words the target table lacks; {@link Borrowed#NONE} when the target is English. */
     final Borrowed targetBorrowed;
 
-    private PairLinks(Map<String, Integer> sourceVocabulary, Map<String, Integer> targetVocabulary, int[][] sourceLinks,
+    private PairLinks(Vocabulary sourceVocabulary, Vocabulary targetVocabulary, int[][] sourceLinks,
             int[][] targetLinks, Borrowed sourceBorrowed, Borrowed targetBorrowed) {
         this.sourceVocabulary = sourceVocabulary;
         this.targetVocabulary = targetVocabulary;
@@ -34,7 +33,7 @@ final class PairLinks {
     }
 
     /** Links from both sides' link lists, each term of more than {@link #MOST_LINKS} links left out. */
-    private static PairLinks of(Map<String, Integer> sourceVocabulary, Map<String, Integer> targetVocabulary,
+    private static PairLinks of(Vocabulary sourceVocabulary, Vocabulary targetVocabulary,
             int[][] sourceLinks, int[][] targetLinks, Borrowed sourceBorrowed, Borrowed targetBorrowed) {
         return new PairLinks(sourceVocabulary, targetVocabulary, withoutHubs(sourceLinks, targetLinks),
                 withoutHubs(targetLinks, sourceLinks), sourceBorrowed, targetBorrowed);
@@ -104,10 +103,10 @@ final class PairLinks {
             }
         }
         // A foreign word the table lacks, read as English, is that English term itself.
-        Map<String, Integer> english = table.english;
+        Vocabulary english = table.english;
         Borrowed identity = term -> {
-            Integer id = english.get(term);
-            return id == null ? null : new int[] {id};
+            int id = english.id(term);
+            return id < 0 ? null : new int[] {id};
         };
         int[][] foreignLinks = group(links, 0, 1, table.foreign.size());
         int[][] englishLinks = group(links, 1, 0, table.english.size());
@@ -132,8 +131,8 @@ final class PairLinks {
         // English ids of `from` mapped to those of `to`, and `to`'s entries grouped by English id.
         int[] englishMap = new int[from.english.size()];
         Arrays.fill(englishMap, -1);
-        for (Map.Entry<String, Integer> e : from.english.entrySet()) {
-            englishMap[e.getValue()] = to.english.getOrDefault(e.getKey(), -1);
+        for (int e = 0; e < englishMap.length; e++) {
+            englishMap[e] = to.english.id(from.english.term(e));
         }
         int[][] byEnglish = entriesBy(to.englishIds, to.fromEnglish, to.english.size());
         int[][] byForeign = entriesBy(from.foreignIds, from.toEnglish, from.foreign.size());
@@ -174,10 +173,10 @@ final class PairLinks {
             }
         }
         int[][] grouped = group(links, 0, 1, table.english.size());
-        Map<String, Integer> english = table.english;
+        Vocabulary english = table.english;
         return term -> {
-            Integer id = english.get(term);
-            return id == null || grouped[id].length == 0 ? null : grouped[id];
+            int id = english.id(term);
+            return id < 0 || grouped[id].length == 0 ? null : grouped[id];
         };
     }
 

@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -18,8 +15,8 @@ import java.util.zip.GZIPInputStream;
  */
 final class WordTable {
     final String language;
-    final Map<String, Integer> foreign;
-    final Map<String, Integer> english;
+    final Vocabulary foreign;
+    final Vocabulary english;
     final int[] foreignIds;
     final int[] englishIds;
     /** p(en|xx) of each entry. */
@@ -27,7 +24,7 @@ final class WordTable {
     /** p(xx|en) of each entry. */
     final float[] fromEnglish;
 
-    private WordTable(String language, Map<String, Integer> foreign, Map<String, Integer> english, int[] foreignIds,
+    private WordTable(String language, Vocabulary foreign, Vocabulary english, int[] foreignIds,
             int[] englishIds, float[] toEnglish, float[] fromEnglish) {
         this.language = language;
         this.foreign = foreign;
@@ -45,8 +42,8 @@ final class WordTable {
 
     /** Reads a table; {@code where} names it in error messages. */
     static WordTable read(String language, InputStream in, String where) throws IOException {
-        Map<String, Integer> foreign = new HashMap<>();
-        Map<String, Integer> english = new HashMap<>();
+        Vocabulary foreign = new Vocabulary();
+        Vocabulary english = new Vocabulary();
         IntList f = new IntList();
         IntList e = new IntList();
         FloatList toEnglish = new FloatList();
@@ -72,11 +69,11 @@ final class WordTable {
                     throw new IOException(where + " line " + number + ": not a probability: " + ex.getMessage(), ex);
                 }
                 String[] cells = {line.substring(0, tab1), line.substring(tab1 + 1, tab2)};
-                f.add(foreign.computeIfAbsent(cells[0], k -> foreign.size()));
-                e.add(english.computeIfAbsent(cells[1], k -> english.size()));
+                f.add(foreign.add(cells[0]));
+                e.add(english.add(cells[1]));
             }
         }
-        return new WordTable(language, Collections.unmodifiableMap(foreign), Collections.unmodifiableMap(english), f.toArray(), e.toArray(),
+        return new WordTable(language, foreign.trimmed(), english.trimmed(), f.toArray(), e.toArray(),
                 toEnglish.toArray(), fromEnglish.toArray());
     }
 
