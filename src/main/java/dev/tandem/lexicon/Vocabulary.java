@@ -55,8 +55,9 @@ final class Vocabulary {
     /** The slot that holds {@code term}, or the empty slot where it would go. */
     private int slot(String term) {
         int mask = slots.length - 1;
-        int h = term.hashCode();
-        int slot = (h ^ h >>> 16) & mask;
+        // Fibonacci hashing spreads the hash codes of short, alike terms (Vietnamese syllables,
+        // stems) over the table: their low bits alone left runs of up to 226 slots to probe.
+        int slot = (term.hashCode() * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(mask);
         while (slots[slot] != 0 && !terms[slots[slot] - 1].equals(term)) {
             slot = (slot + 1) & mask;
         }
