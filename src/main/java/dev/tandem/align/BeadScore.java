@@ -73,7 +73,7 @@ public final class BeadScore {
      * tables could judge none of its words, so that such a bead is scored on its other evidence.
      */
     private static double lexical(SentenceAligner.Evidence evidence) {
-        return evidence.hasLexicalCoverage() ? evidence.lexicalCoverage() - SentenceAligner.LEXICAL_NEUTRAL : 0;
+        return evidence.hasLexicalCoverage() ? evidence.lexicalCoverage() - BeadCosts.LEXICAL_NEUTRAL : 0;
     }
 
     /** The model's inputs, a constant first. */
