@@ -140,19 +140,51 @@ final class BeadCosts {
         return se - si == 1 && te - ti == 1 && copyOf[ti] == si;
     }
 
-    /** For each target sentence, the source sentence it repeats (case and spacing aside), or -1. */
+    /**
+     * For each target sentence, the source sentence it repeats (case and spacing aside), or -1.
+     * Sentences are compared by a fingerprint first, which allocates nothing: every sentence of
+     * every document goes through this, and copies are rare.
+     */
     private static int[] copies(List<String> source, List<String> target) {
-        Map<String, Integer> originals = new HashMap<>();
-        for (int i = source.size() - 1; i >= 0; i--) {
-            originals.put(normalised(source.get(i)), i);
+        long[] prints = new long[source.size()];
+        for (int i = 0; i < prints.length; i++) {
+            prints[i] = fingerprint(source.get(i));
         }
         int[] copyOf = new int[target.size()];
         for (int j = 0; j < copyOf.length; j++) {
-            copyOf[j] = originals.getOrDefault(normalised(target.get(j)), -1);
+            copyOf[j] = -1;
+            long print = fingerprint(target.get(j));
+            for (int i = 0; i < prints.length && copyOf[j] < 0; i++) {
+                if (prints[i] == print && normalised(source.get(i)).equals(normalised(target.get(j)))) {
+                    copyOf[j] = i;
+                }
+            }
         }
         return copyOf;
     }
 
+    /** A hash of the sentence as {@link #normalised} writes it. */
+    private static long fingerprint(String sentence) {
+        long hash = 1125899906842597L;
+        boolean space = false;
+        boolean started = false;
+        for (int k = 0; k < sentence.length(); k++) {
+            char c = sentence.charAt(k);
+            if (Character.isWhitespace(c)) {
+                space = started;
+            } else {
+                if (space) {
+                    hash = 31 * hash + ' ';
+                    space = false;
+                }
+                hash = 31 * hash + Character.toLowerCase(c);
+                started = true;
+            }
+        }
+        return hash;
+    }
+
+    /** The sentence lower-cased, its runs of spaces made one and its ends stripped. */
     private static String normalised(String sentence) {
         return sentence.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
@@ -223,22 +255,24 @@ final class BeadCosts {
     private int agreement(int si, int se, int ti, int te) {
         int[] a = sourceFacts.of(si, se);
         int[] b = targetFacts.of(ti, te);
+        int numbers = sourceFacts.numbers(si, se) + targetFacts.numbers(ti, te);
         int shared = 0;
-        int alone = 0;
+        int sharedNumbers = 0;
         int i = 0;
         int j = 0;
-        while (i < a.length || j < b.length) {
-            if (j == b.length || i < a.length && a[i] < b[j]) {
-                alone += Facts.isNumber(a[i++]) ? 1 : 0;
-            } else if (i == a.length || b[j] < a[i]) {
-                alone += Facts.isNumber(b[j++]) ? 1 : 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (b[j] < a[i]) {
+                j++;
             } else {
                 shared++;
+                sharedNumbers += a[i] & 1;
                 i++;
                 j++;
             }
         }
-        return shared << 16 | alone;
+        return shared << 16 | numbers - 2 * sharedNumbers;
     }
 
     private static int shared(int agreement) {
@@ -292,11 +326,16 @@ final class BeadCosts {
     private static final class SideFacts {
         private final int[][] single;
         private final int[][] pairs;
+        private final int[] numbers;
 
         SideFacts(List<String> sentences, String language, Facts facts) {
             single = new int[sentences.size()][];
+            numbers = new int[sentences.size()];
             for (int i = 0; i < single.length; i++) {
                 single[i] = facts.of(sentences.get(i), language);
+                for (int fact : single[i]) {
+                    numbers[i] += Facts.isNumber(fact) ? 1 : 0;
+                }
             }
             pairs = new int[Math.max(0, single.length - 1)][];
             for (int i = 0; i < pairs.length; i++) {
@@ -310,6 +349,11 @@ final class BeadCosts {
         /** The facts of sentences {@code [from, to)}, one or two of them. */
         int[] of(int from, int to) {
             return to - from == 1 ? single[from] : pairs[from];
+        }
+
+        /** How many of the facts of sentences {@code [from, to)} are numbers or dates. */
+        int numbers(int from, int to) {
+            return to - from == 1 ? numbers[from] : numbers[from] + numbers[from + 1];
         }
     }
 }

@@ -190,6 +190,7 @@ public final class SentenceAligner {
         private final int width;
         private final double[] costs;
         private final byte[] shapes;
+        private final int[] centres;
 
         Band(int n, int m) {
             this.n = n;
@@ -199,10 +200,15 @@ public final class SentenceAligner {
             costs = new double[(n + 1) * row];
             shapes = new byte[(n + 1) * row];
             Arrays.fill(costs, Double.POSITIVE_INFINITY);
+            centres = new int[n + 1];
+            for (int i = 0; i <= n; i++) {
+                centres[i] = n == 0 ? 0 : (int) Math.round((double) i * m / n);
+            }
         }
 
+        /** The diagonal's target position at source position {@code i}: read for every cell and shape, so computed once. */
         private int centre(int i) {
-            return n == 0 ? 0 : (int) Math.round((double) i * m / n);
+            return centres[i];
         }
 
         int from(int i) {
