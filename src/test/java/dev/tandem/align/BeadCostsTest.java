@@ -70,4 +70,20 @@ class BeadCostsTest {
         assertThat(copied.of(1, 2, 1, 2)).isLessThanOrEqualTo(BeadCosts.LEXICAL_WEIGHT * (BeadCosts.LEXICAL_NEUTRAL - 1));
         assertThat(copied.of(0, 1, 1, 2)).isGreaterThan(0);
     }
+
+    @Test
+    void creditsATwoTwoBeadWithNoMoreSharedFactsThanItsTwoPairsWouldHave() {
+        List<String> vi = List.of("Năm nay có 110, 220, 330, 440, 550 và 660 người.", "Năm sau có 771, 882, 993, 104, 205 và 306 người.");
+        List<String> fr = List.of("Cette année, 110, 220, 330, 440, 550 et 660 personnes.", "L'an prochain, 771, 882, 993, 104, 205 et 306 personnes.");
+        List<String> viBare = List.of("Năm nay có abc, abc, abc, abc, abc và abc người.", "Năm sau có abc, abc, abc, abc, abc và abc người.");
+        List<String> frBare = List.of("Cette année, abc, abc, abc, abc, abc et abc personnes.", "L'an prochain, abc, abc, abc, abc, abc et abc personnes.");
+        BeadCosts numbers = new BeadCosts(vi, fr, "vi", "fr", null);
+        BeadCosts bare = new BeadCosts(viBare, frBare, "vi", "fr", null);
+
+        double pairsGain = bare.of(0, 1, 0, 1) + bare.of(1, 2, 1, 2) - numbers.of(0, 1, 0, 1) - numbers.of(1, 2, 1, 2);
+        double twoTwoGain = bare.of(0, 2, 0, 2) - numbers.of(0, 2, 0, 2);
+
+        assertThat(pairsGain).isGreaterThanOrEqualTo(24);
+        assertThat(twoTwoGain).isLessThan(pairsGain);
+    }
 }
