@@ -92,7 +92,9 @@ public final class SentenceAligner {
                     int pi = i - shape.s;
                     int pj = j - shape.t;
                     double before = pi < 0 || pj < 0 ? Double.POSITIVE_INFINITY : band.cost(pi, pj);
-                    if (Double.isInfinite(before)) {
+                    // A bead that cannot beat the cell's best even at its lowest possible cost is not priced.
+                    if (Double.isInfinite(before)
+                            || before + shape.cost + costs.floor(pi, i, pj, j) >= band.cost(i, j)) {
                         continue;
                     }
                     double c = before + shape.cost + costs.of(pi, i, pj, j);
@@ -118,26 +120,6 @@ public final class SentenceAligner {
     private BeadCosts costs(List<String> source, List<String> target, Band band) {
         LexicalCoverage lexical = lexicon.get().map(l -> band.coverage(l, source, target)).orElse(null);
         return new BeadCosts(source, target, sourceLanguage, targetLanguage, lexical);
-    }
-
-    /**
-     * What each bead of {@code path} costs the search, its shape's prior included: lets a test or a
-     * diagnosis compare the path the search chose with another.
-     */
-    double[] costs(List<String> source, List<String> target, List<Bead> path) {
-        BeadCosts costs = costs(source, target, new Band(source.size(), target.size()));
-        double[] each = new double[path.size()];
-        int si = 0;
-        int ti = 0;
-        for (int k = 0; k < each.length; k++) {
-            int s = path.get(k).source().size();
-            int t = path.get(k).target().size();
-            Shape shape = Arrays.stream(SHAPES).filter(x -> x.s == s && x.t == t).findFirst().orElseThrow();
-            each[k] = shape.cost + costs.of(si, si + s, ti, ti + t);
-            si += s;
-            ti += t;
-        }
-        return each;
     }
 
     /** Aligns {@code source} with {@code target}; every sentence ends in exactly one bead, in order. */
