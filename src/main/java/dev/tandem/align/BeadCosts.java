@@ -114,7 +114,8 @@ final class BeadCosts {
         double length = -Math.log(Math.max(fit, 1e-300));
         double most = MOST_UNMATCHED * Math.max(se - si, te - ti);
         return length + Math.min(most, UNMATCHED_FACT * alone(agreement))
-                - MATCHED_FACT * sharedCounted(shared(agreement), se - si, te - ti) + lexicalCost(si, se, ti, te) + strayCost(si, se, ti, te);
+                - MATCHED_FACT * sharedCounted(shared(agreement), se - si, te - ti)
+                + lexicalCost(si, se, ti, te) + strayCost(si, se, ti, te);
     }
 
     /** The shared facts a bead of {@code s} source and {@code t} target sentences is credited with. */
@@ -156,10 +157,10 @@ final class BeadCosts {
     /**
      * What a sentence copied unchanged from the original costs in a 1-1 bead with its original,
      * beside the facts the two share: as much as a pair whose every word is translated and whose
-     * lengths fit exactly. A copy is a
-     * defect the checks report ({@code UNTRANSLATED}) only when it is paired with its original;
-     * weighed as a translation, a Chinese sentence left in a French text is a third of the
-     * expected length and none of its words is French, and the search left it unpaired.
+     * lengths fit exactly. A copy is a defect the checks report ({@code UNTRANSLATED}) only when
+     * it is paired with its original; weighed as a translation, a Chinese sentence left in a
+     * French text is a third of the expected length and none of its words is French, and the
+     * search left it unpaired.
      */
     private static final double COPY_COST = LEXICAL_WEIGHT * (LEXICAL_NEUTRAL - 1);
 
@@ -187,10 +188,9 @@ final class BeadCosts {
     /**
      * The word tables' say on an addition: a target sentence that the original renders right where
      * it would have been added is likelier half of a split, or a 1-1 bead put one place off, than
-     * an addition ({@link #ADDITION_WEIGHT}). The same charge on omissions
-     * cost FLORES vi→fr omission recall (0.984 to 0.934-0.967) and fixed nothing on NTREX: an
-     * omitted sentence often shares its neighbours' subject, an added one (from another article)
-     * does not.
+     * an addition ({@link #ADDITION_WEIGHT}). The same charge on omissions cost FLORES vi→fr
+     * omission recall (0.984 to 0.934-0.967) and fixed nothing on NTREX: an omitted sentence often
+     * shares its neighbours' subject, an added one (from another article) does not.
      */
     private double additionCost(int b, int a) {
         if (lexical == null) {
@@ -214,8 +214,9 @@ final class BeadCosts {
             excess = Math.max(excess(lexical.targetShare(si - 1, ti), lexical.targetShare(si, ti)),
                     excess(lexical.targetShare(si + 1, ti + 1), lexical.targetShare(si, ti + 1)));
         } else {
-            excess = Math.max(excess(ti > 0 ? lexical.sourceShare(si, ti - 1) : LexicalCoverage.NONE,
-                    lexical.sourceShare(si, ti)), excess(lexical.sourceShare(si + 1, ti + 1), lexical.sourceShare(si + 1, ti)));
+            double before = ti > 0 ? lexical.sourceShare(si, ti - 1) : LexicalCoverage.NONE;
+            excess = Math.max(excess(before, lexical.sourceShare(si, ti)),
+                    excess(lexical.sourceShare(si + 1, ti + 1), lexical.sourceShare(si + 1, ti)));
         }
         return STRAY_WEIGHT * excess;
     }
