@@ -20,8 +20,8 @@ public final class BeadScore {
 
     /** Weights per kind, in the order of {@link #features}; written by {@code eval-alignment --calibrate}. */
     private static final double[][] WEIGHTS = {
-        {8.008, -6.041, 0.198, 0.000, -0.918, -4.026, 4.506},
-        {-0.640, 0.778, -2.312},
+        {9.270, -7.256, 0.118, 0.000, -0.639, -4.535, 5.782},
+        {-0.803, 1.018, -2.147},
     };
 
     /**
@@ -73,7 +73,7 @@ public final class BeadScore {
      * tables could judge none of its words, so that such a bead is scored on its other evidence.
      */
     private static double lexical(SentenceAligner.Evidence evidence) {
-        return evidence.hasLexicalCoverage() ? evidence.lexicalCoverage() - SentenceAligner.LEXICAL_NEUTRAL : 0;
+        return evidence.hasLexicalCoverage() ? evidence.lexicalCoverage() - BeadCosts.LEXICAL_NEUTRAL : 0;
     }
 
     /** The model's inputs, a constant first. */

@@ -12,7 +12,7 @@ import java.util.List;
  * one bead is looked up once ({@link CoverageGrid}); the search then only counts bits.
  */
 final class LexicalCoverage {
-    /** What {@link #of} returns when the tables can judge no word of the bead. */
+    /** What {@link #of} and the shares return when the tables can judge no word, or too few; below every share. */
     static final double NONE = -1;
 
     /**
@@ -22,9 +22,11 @@ final class LexicalCoverage {
     private static final int FEWEST_JUDGED = 4;
 
     private final CoverageGrid grid;
+    private final int sourceCount;
 
-    private LexicalCoverage(CoverageGrid grid) {
+    private LexicalCoverage(CoverageGrid grid, int sourceCount) {
         this.grid = grid;
+        this.sourceCount = sourceCount;
     }
 
     /**
@@ -49,7 +51,33 @@ final class LexicalCoverage {
             from[a] = Math.max(0, bandFrom[a + 1] - 2);
             to[a] = Math.min(m - 1, bandTo[Math.min(n, a + 2)] - 1);
         }
-        return new LexicalCoverage(lexicon.grid(sources, targets, from, to));
+        return new LexicalCoverage(lexicon.grid(sources, targets, from, to), n);
+    }
+
+    /**
+     * The largest share of target sentence {@code b}'s judged words that source sentence
+     * {@code a - 1} or {@code a} renders, or {@link #NONE}: how well the original next to where an
+     * addition would be renders the sentence said to be added.
+     */
+    double targetNear(int b, int a) {
+        return Math.max(targetShare(a - 1, b), targetShare(a, b));
+    }
+
+    /** The share of source sentence {@code a}'s judged words that target sentence {@code b} renders, or {@link #NONE}. */
+    double sourceShare(int a, int b) {
+        long covered = grid.sourceCovered(a, b);
+        int judged = Long.bitCount(covered | grid.sourceKnown(a));
+        return judged < FEWEST_JUDGED ? NONE : (double) Long.bitCount(covered) / judged;
+    }
+
+    /** The share of target sentence {@code b}'s judged words that source sentence {@code a} renders, or {@link #NONE}. */
+    double targetShare(int a, int b) {
+        if (a < 0 || a >= sourceCount) {
+            return NONE;
+        }
+        long covered = grid.targetCovered(a, b);
+        int judged = Long.bitCount(covered | grid.targetKnown(b));
+        return judged < FEWEST_JUDGED ? NONE : (double) Long.bitCount(covered) / judged;
     }
 
     /**
@@ -61,6 +89,12 @@ final class LexicalCoverage {
      * sentences of a split made short halves into additions: 0.990 / 0.982.
      */
     double of(int si, int se, int ti, int te) {
+        if (se - si == 1 && te - ti == 1) {
+            long source = grid.sourceCovered(si, ti);
+            long target = grid.targetCovered(si, ti);
+            int judged = Long.bitCount(source | grid.sourceKnown(si)) + Long.bitCount(target | grid.targetKnown(ti));
+            return judged == 0 ? NONE : (double) (Long.bitCount(source) + Long.bitCount(target)) / judged;
+        }
         int rendered = 0;
         int judged = 0;
         double weakest = 1;

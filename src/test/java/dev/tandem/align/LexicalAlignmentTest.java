@@ -47,4 +47,17 @@ class LexicalAlignmentTest {
         assertThat(lexicon.match(VI.get(2), FR_3).coverage()).isGreaterThan(lexicon.match(VI.get(1), FR_3).coverage());
         assertThat(lexicon.match(VI.get(1), FR_2).coverage()).isGreaterThan(lexicon.match(VI.get(2), FR_2).coverage());
     }
+
+    @Test
+    void pairsASentenceLeftInTheOriginalsLanguageWithItsOriginal() {
+        List<String> zh = List.of("村里的人们非常担心天气。",
+                "上个星期连续下了好几天的大雨，毁坏了农民的许多稻田，很多家庭失去了一年的收成，只能向亲戚借钱生活。",
+                "孩子们不能上学，因为道路被洪水淹没了。", "政府承诺帮助这些家庭。");
+
+        List<Bead> beads = new SentenceAligner("zh", "fr").align(zh, List.of(FR_1, zh.get(1), FR_3, FR_4));
+
+        // Paired with its original, the copy is what the checks call UNTRANSLATED; unpaired, it was
+        // an addition beside an omission.
+        assertThat(beads).extracting(Bead::type).containsExactly("1-1", "1-1", "1-1", "1-1");
+    }
 }
