@@ -3,6 +3,7 @@ package dev.tandem.check;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
  * "les années 30"), the end of a range of years cut short ("1950-53" as "1950-1953"), and
  * thousands grouped with a comma in a language that writes decimals with one ("10,000 người" as
  * "10 000 personnes"). Each was a false alarm of the number check on the published NTREX and
- * FLORES vi→fr translations (17 of 44): see README, Translation checks.
+ * FLORES vi→fr translations (17 of 44): see README, Translation checks. So were, on NTREX, an
+ * approximate numeral ("une quarantaine" for about 40), a fraction taken for a date ("1/3" as "le
+ * dernier tiers") and a span of decades ("một thập kỷ" as "10 ans"), one each.
  */
 final class NumberForms {
     /** A Roman numeral made an ordinal: "XVe", "XVIème", "XIXe", "IIIe" (French, with or without "siècle"). */
@@ -23,6 +26,39 @@ final class NumberForms {
     private static final Pattern SHORT_RANGE = Pattern.compile("(?<!\\d)(\\d{2})(\\d{2})\\s*[-–]\\s*(\\d{2})(?!\\d)");
     /** One to three digits, a comma or a dot, and three digits: 10,000 or 10,5 depending on the language. */
     private static final Pattern GROUPED = Pattern.compile("(?<![\\d.,])(\\d{1,3})[.,](\\d{3})(?![\\d]|[.,]\\d)");
+
+    /**
+     * A French approximate numeral: "une quarantaine d'années" for "khoảng 40 tuổi" (about 40),
+     * "une centaine" for about 100. Each stands for one round number.
+     */
+    private static final Pattern APPROXIMATE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine"
+                    + "|soixantaine|centaine|millier)s?(?![\\p{L}])");
+    private static final Map<String, String> APPROXIMATE_VALUES = Map.of("dizaine", "10", "douzaine", "12",
+            "quinzaine", "15", "vingtaine", "20", "trentaine", "30", "quarantaine", "40", "cinquantaine", "50",
+            "soixantaine", "60", "centaine", "100", "millier", "1000");
+    /**
+     * A fraction in digits, which the number reader takes for a day and a month ("1/3" as the 1st
+     * of March): "trong 1/3 thời gian cuối trận" is "dans le dernier tiers". Not after a word
+     * that makes it a date ("ngày 1/3", "le 1/3").
+     */
+    private static final Pattern FRACTION = Pattern.compile(
+            "(?iu)(?<!(?:ngày|le|du|on|from|từ|đến)\\s)(?<![\\d/])([1-3])/([234])(?![\\d/])");
+    /** The words for a half, a third and a quarter, by denominator, in Vietnamese, French and English. */
+    private static final Map<String, Pattern> FRACTION_WORDS = Map.of(
+            "2", Pattern.compile("(?iu)(?<![\\p{L}])(demie?s?|moitié|half|halves|nửa)(?![\\p{L}])"),
+            "3", Pattern.compile("(?iu)(?<![\\p{L}])(tiers|thirds?|phần ba)(?![\\p{L}])"),
+            "4", Pattern.compile("(?iu)(?<![\\p{L}])(quarts?|quarters?|phần tư)(?![\\p{L}])"));
+    /**
+     * A decade counted as a span of time, not the one a year names ("thập niên 1870"): "một thập
+     * kỷ sau đó" is "10 ans plus tard", "deux décennies" 20 years.
+     */
+    private static final Pattern DECADE_SPAN = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(một|hai|ba|une|deux|trois|a|one|two|three)\\s+(thập kỷ|thập niên|décennies?|decades?)(?!\\s*\\d)");
+    private static final Map<String, Integer> DECADE_COUNTS = Map.of("một", 1, "hai", 2, "ba", 3, "une", 1,
+            "deux", 2, "trois", 3, "a", 1, "one", 1, "two", 2, "three", 3);
+    /** Years written after a number: "10 ans", "10 năm", "10 years". */
+    private static final Pattern YEARS = Pattern.compile("(?iu)(?<![\\d.,])(\\d+)\\s*(?:ans|années|năm|years)(?![\\p{L}])");
 
     private NumberForms() {
     }
@@ -43,6 +79,46 @@ final class NumberForms {
         shortRanges(onlyTarget, onlySource, targetText);
         grouped(onlySource, onlyTarget, sourceText);
         grouped(onlyTarget, onlySource, targetText);
+        approximate(onlySource, targetText);
+        approximate(onlyTarget, sourceText);
+        fractions(onlySource, sourceText, targetText);
+        fractions(onlyTarget, targetText, sourceText);
+        decadeSpans(onlySource, sourceText, targetText);
+        decadeSpans(onlyTarget, targetText, sourceText);
+    }
+
+    /** Drops each of {@code values} that {@code otherText} writes as an approximate numeral. */
+    private static void approximate(List<String> values, String otherText) {
+        Matcher m = APPROXIMATE.matcher(otherText);
+        while (m.find()) {
+            values.remove(APPROXIMATE_VALUES.get(m.group(1).toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    /** Drops a fraction of {@code text} read as a date when {@code otherText} names it in words. */
+    private static void fractions(List<String> values, String text, String otherText) {
+        Matcher m = FRACTION.matcher(text);
+        while (m.find()) {
+            String read = m.group(1) + "/" + m.group(2);
+            boolean named = FRACTION_WORDS.get(m.group(2)).matcher(otherText).find();
+            if (named && values.contains(read)) {
+                values.remove(read);
+            }
+        }
+    }
+
+    /** Drops a number of years on one side that the other counts in decades ("một thập kỷ" for 10). */
+    private static void decadeSpans(List<String> values, String text, String otherText) {
+        Matcher decade = DECADE_SPAN.matcher(otherText);
+        while (decade.find()) {
+            String years = String.valueOf(10 * DECADE_COUNTS.get(decade.group(1).toLowerCase(Locale.ROOT)));
+            Matcher m = YEARS.matcher(text);
+            while (m.find()) {
+                if (m.group(1).equals(years) && values.remove(years)) {
+                    break;
+                }
+            }
+        }
     }
 
     /** Drops each of {@code values} that {@code otherText} writes as a Roman ordinal. */
