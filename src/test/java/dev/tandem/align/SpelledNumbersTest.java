@@ -20,4 +20,13 @@ class SpelledNumbersTest {
         assertThat(SpelledNumbers.mentions("une centaine", "100", "fr")).isFalse();
         assertThat(SpelledNumbers.mentions("1,5", "1.5", "fr")).isFalse();
     }
+
+    @Test
+    void readsTheSouthernThousandAndDecomposedText() {
+        assertThat(SpelledNumbers.mentions("ở Rome hơn một ngàn năm qua", "1000", "vi")).isTrue();
+        assertThat(SpelledNumbers.mentions("ở Rome hơn một nghìn năm qua", "1000", "vi")).isTrue();
+        assertThat(SpelledNumbers.mentions(java.text.Normalizer.normalize("hơn một ngàn năm", java.text.Normalizer.Form.NFD), "1000", "vi"))
+                .isTrue();
+        assertThat(SpelledNumbers.mentions("ở Rome hơn hai ngàn năm qua", "1000", "vi")).isFalse();
+    }
 }
