@@ -1,5 +1,6 @@
 package dev.tandem.check;
 
+import dev.tandem.align.Bead;
 import dev.tandem.lexicon.LexicalMatch;
 import dev.tandem.lexicon.Lexicon;
 import dev.tandem.lexicon.WordTables;
@@ -157,6 +158,53 @@ final class LexicalEvidence {
     boolean glossaryRenders(String name, String targetText) {
         return pair.isPresent() && pair.get().glossaryRenders(name, targetText)
                 || fromEnglish.isPresent() && fromEnglish.get().glossaryRenders(name, targetText);
+    }
+
+    /**
+     * How many words of the original the tables can judge, and how many of them the sentences the
+     * aligner paired them with translate ({@code rendered}): each sentence is read once for the
+     * document, not once per bead and again per segment. A word counts as translated when some word
+     * of a sentence paired with its own renders it, which is what {@link #match} finds on the
+     * bead's sentences joined; a newsroom glossary's terms are not counted (a handful of names in
+     * an article). Empty without tables.
+     */
+    Optional<Coverage> documentCoverage(List<String> source, List<String> target, List<Bead> beads) {
+        if (pair.isEmpty()) {
+            return Optional.empty();
+        }
+        Lexicon lexicon = pair.get();
+        List<Lexicon.Sentence> sources = source.stream().map(lexicon::source).toList();
+        List<Lexicon.Sentence> targets = target.stream().map(lexicon::target).toList();
+        long judged = 0;
+        for (Lexicon.Sentence s : sources) {
+            for (int k = 0; k < s.size(); k++) {
+                judged += s.known(k) ? 1 : 0;
+            }
+        }
+        long rendered = 0;
+        for (Bead b : beads) {
+            if (b.source().isEmpty() || b.target().isEmpty()) {
+                continue;
+            }
+            for (int i : b.source()) {
+                Lexicon.Sentence s = sources.get(i);
+                boolean[] covered = new boolean[s.size()];
+                for (int j : b.target()) {
+                    boolean[] byThis = lexicon.covered(s, targets.get(j));
+                    for (int k = 0; k < covered.length; k++) {
+                        covered[k] |= byThis[k];
+                    }
+                }
+                for (boolean c : covered) {
+                    rendered += c ? 1 : 0;
+                }
+            }
+        }
+        return Optional.of(new Coverage(judged, rendered));
+    }
+
+    /** What {@link #documentCoverage} counts: words the tables judge, and words translated. */
+    record Coverage(long judged, long rendered) {
     }
 
     /** How much of each text the other translates, or empty without tables. */
