@@ -60,6 +60,7 @@ public final class NameChecks {
      */
     private static final Set<String> VIETNAMESE_TITLES = Set.of("TT", "TS", "GS", "PGS", "BS", "KS", "LS");
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
+    private static final Pattern NOT_VIETNAMESE_LETTER = Pattern.compile("[fjwz]");
 
     private NameChecks() {
     }
@@ -232,7 +233,7 @@ public final class NameChecks {
     /** Whether an ASCII word could be one Vietnamese syllable: one vowel group, no f, j, w or z. */
     public static boolean couldBeVietnamese(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.matches(".*[fjwz].*")) {
+        if (NOT_VIETNAMESE_LETTER.matcher(w).find()) {
             return false;
         }
         Matcher vowels = VOWEL_GROUP.matcher(w);
