@@ -297,6 +297,12 @@ class CheckerTest {
         assertThat(codes(pair("Họ mắc kẹt trong khách sạn Roa Roa.", "Ils étaient bloqués dans le Roa Roa.")))
                 .isEmpty();
         assertThat(codes(pair("Ông Moon Jae-in phát biểu.", "M. Moon Jae-in in fine a parlé."))).isEmpty();
+        // laughter written doubled, and a number doubled to start a count (a one-two finish)
+        assertThat(codes(pair("Sao cơ.", "Ha ha, bien sûr."))).isEmpty();
+        assertThat(codes(pair("Đội đã giành ngôi vị số một và số hai.", "L'équipe a réussi à obtenir un un deux.")))
+                .isEmpty();
+        assertThat(codes(pair("Đội đã giành ngôi vị số một và số hai.", "L'équipe a réussi à obtenir un un trois.")))
+                .containsExactly("DOUBLED_WORD");
         assertThat(codes(pairs(List.of("Câu một về kinh tế.", "Câu hai về văn hóa."),
                 List.of("Une phrase répétée sur l'économie.", "Une phrase répétée sur l'économie."))))
                 .containsExactly("DUPLICATE_SEGMENT");
