@@ -1,5 +1,6 @@
 package dev.tandem.check;
 
+import dev.tandem.align.SpelledNumbers;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,8 @@ final class NumberForms {
      */
     private static final Pattern FRACTION = Pattern.compile(
             "(?iu)(?<!(?:ngày|le|du|on|from|từ|đến)\\s)(?<![\\d/])([1-3])/([234])(?![\\d/])");
+    /** The last word of a text: the count before a fraction's word ("deux" in "deux tiers"). */
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\p{M}\\d]+)\\s+$");
     /** The words for a half, a third and a quarter, by denominator, in Vietnamese, French and English. */
     private static final Map<String, Pattern> FRACTION_WORDS = Map.of(
             "2", Pattern.compile("(?iu)(?<![\\p{L}])(demie?s?|moitié|half|halves|nửa)(?![\\p{L}])"),
@@ -67,7 +70,8 @@ final class NumberForms {
      * Drops from {@code onlySource} and {@code onlyTarget} the numbers that one side writes in
      * one of these forms and the other in digits.
      */
-    static void dropAgreeing(List<String> onlySource, List<String> onlyTarget, String source, String target) {
+    static void dropAgreeing(List<String> onlySource, List<String> onlyTarget, String source, String target,
+            String sourceLanguage, String targetLanguage) {
         // NTREX writes some text decomposed, and French puts a no-break space after "années"
         String sourceText = Normalizer.normalize(source, Normalizer.Form.NFC);
         String targetText = Normalizer.normalize(target, Normalizer.Form.NFC);
@@ -81,8 +85,8 @@ final class NumberForms {
         grouped(onlyTarget, onlySource, targetText);
         approximate(onlySource, targetText);
         approximate(onlyTarget, sourceText);
-        fractions(onlySource, sourceText, targetText);
-        fractions(onlyTarget, targetText, sourceText);
+        fractions(onlySource, sourceText, targetText, targetLanguage);
+        fractions(onlyTarget, targetText, sourceText, sourceLanguage);
         decadeSpans(onlySource, sourceText, targetText);
         decadeSpans(onlyTarget, targetText, sourceText);
     }
@@ -95,16 +99,39 @@ final class NumberForms {
         }
     }
 
-    /** Drops a fraction of {@code text} read as a date when {@code otherText} names it in words. */
-    private static void fractions(List<String> values, String text, String otherText) {
+    /**
+     * Drops a fraction of {@code text} read as a date when {@code otherText} names it in words, with
+     * the same numerator: "1/3" as "le dernier tiers", "2/3" as "deux tiers", not "2/3" as "tiers".
+     */
+    private static void fractions(List<String> values, String text, String otherText, String otherLanguage) {
         Matcher m = FRACTION.matcher(text);
         while (m.find()) {
             String read = m.group(1) + "/" + m.group(2);
-            boolean named = FRACTION_WORDS.get(m.group(2)).matcher(otherText).find();
-            if (named && values.contains(read)) {
+            if (values.contains(read) && named(Integer.parseInt(m.group(1)), m.group(2), otherText, otherLanguage)) {
                 values.remove(read);
             }
         }
+    }
+
+    /** Whether {@code text} names the fraction {@code numerator}/{@code denominator} in words. */
+    private static boolean named(int numerator, String denominator, String text, String language) {
+        Matcher word = FRACTION_WORDS.get(denominator).matcher(text);
+        while (word.find()) {
+            Matcher before = LAST_WORD.matcher(text.substring(0, word.start()));
+            int counted = 1;
+            if (before.find()) {
+                for (int n = 2; n <= 3; n++) {
+                    if (SpelledNumbers.mentions(before.group(1), String.valueOf(n), language)
+                            || before.group(1).equals(String.valueOf(n))) {
+                        counted = n;
+                    }
+                }
+            }
+            if (counted == numerator) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops a number of years on one side that the other counts in decades ("một thập kỷ" for 10). */

@@ -12,7 +12,7 @@ class NumberFormsTest {
     private static List<List<String>> left(List<String> source, List<String> target, String sourceText, String targetText) {
         List<String> onlySource = new ArrayList<>(source);
         List<String> onlyTarget = new ArrayList<>(target);
-        NumberForms.dropAgreeing(onlySource, onlyTarget, sourceText, targetText);
+        NumberForms.dropAgreeing(onlySource, onlyTarget, sourceText, targetText, "vi", "fr");
         return List.of(onlySource, onlyTarget);
     }
 
@@ -34,6 +34,11 @@ class NumberFormsTest {
                 .containsExactly(List.of("1/3"), List.of());
         assertThat(left(List.of("1/3"), List.of(), "trong 1/3 thời gian cuối trận.", "dans la dernière moitié."))
                 .containsExactly(List.of("1/3"), List.of());
+        // the numerator counts: two thirds are no third
+        assertThat(left(List.of("2/3"), List.of(), "trong 2/3 thời gian cuối trận.", "dans le dernier tiers."))
+                .containsExactly(List.of("2/3"), List.of());
+        assertThat(left(List.of("2/3"), List.of(), "trong 2/3 thời gian.", "pendant les deux tiers du temps."))
+                .containsExactly(List.of(), List.of());
     }
 
     @Test
