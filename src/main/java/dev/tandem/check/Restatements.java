@@ -53,19 +53,19 @@ final class Restatements {
             + "\\s+(?:et|and|und|y)\\s*$");
     /** Unit words, longest first within a kind, with their kind and their size in the kind's base unit. */
     private static final Object[][] UNITS = {
-            {"dặm trên giờ|dặm/giờ|dặm một giờ|mph|miles per hour|miles à l'heure", "speed", 1.609344},
-            {"km/h|km/giờ|kilomètres-heure|kilomètres par heure|kilometres per hour|kilometers per hour", "speed", 1.0},
-            {"dặm|miles?|milles", "length", 1609.344},
-            {"kilomètres|kilometres|kilometers|km|cây số", "length", 1000.0},
-            {"centimètres|centimetres|centimeters|cm|phân", "length", 0.01},
-            {"mètres|metres|meters|mét|m", "length", 1.0},
-            {"inches|inch|pouces", "length", 0.0254},
-            {"feet|foot|ft|pieds", "length", 0.3048},
-            {"pounds|pound|lbs|lb", "mass", 0.45359237},
-            {"kilogrammes|kilograms|kg|ký|cân", "mass", 1.0},
-            {"tấn|tonnes|tons", "mass", 1000.0},
+            {"dặm trên giờ|dặm/giờ|dặm một giờ|mph|miles per hour|miles à l'heure|英里每小时", "speed", 1.609344},
+            {"km/h|km/giờ|kilomètres-heure|kilomètres par heure|kilometres per hour|kilometers per hour|公里每小时", "speed", 1.0},
+            {"dặm|miles?|milles|英里", "length", 1609.344},
+            {"kilomètres|kilometres|kilometers|km|cây số|公里|千米", "length", 1000.0},
+            {"centimètres|centimetres|centimeters|cm|phân|厘米|公分", "length", 0.01},
+            {"mètres|metres|meters|mét|m|米", "length", 1.0},
+            {"inches|inch|pouces|英寸", "length", 0.0254},
+            {"feet|foot|ft|pieds|英尺", "length", 0.3048},
+            {"pounds|pound|lbs|lb|磅", "mass", 0.45359237},
+            {"kilogrammes|kilograms|kg|ký|cân|公斤|千克", "mass", 1.0},
+            {"tấn|tonnes|tons|吨", "mass", 1000.0},
             {"độ F|°F|degrees Fahrenheit|degrés Fahrenheit", "fahrenheit", 1.0},
-            {"độ C|°C|degrees Celsius|degrés Celsius|degrés|degrees|độ", "celsius", 1.0},
+            {"độ C|°C|degrees Celsius|degrés Celsius|摄氏度|degrés|degrees|độ", "celsius", 1.0},
     };
 
     static {
@@ -73,7 +73,8 @@ final class Restatements {
         for (Object[] unit : UNITS) {
             units.append(units.length() == 0 ? "" : "|").append("(").append(unit[0]).append(")");
         }
-        MEASURE = Pattern.compile("(?iu)(?<![\\d\\p{L}])" + NUMBER + "\\s*(?:" + units + ")(?![\\p{L}])");
+        // A unit ends where Latin letters do ("m" is not "mai"); Chinese runs on ("550 磅重的").
+        MEASURE = Pattern.compile("(?iu)(?<![\\d\\p{L}])" + NUMBER + "\\s*(?:" + units + ")(?![\\p{IsLatin}])");
         SPELLED_MEASURE = Pattern.compile("(?iu)(?<![\\p{L}])(" + String.join("|", SMALL_NUMBERS.keySet())
                 + ")\\s+(?:" + units + ")(?![\\p{L}])");
     }

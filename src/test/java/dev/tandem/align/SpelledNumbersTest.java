@@ -29,4 +29,13 @@ class SpelledNumbersTest {
                 .isTrue();
         assertThat(SpelledNumbers.mentions("ở Rome hơn hai ngàn năm qua", "1000", "vi")).isFalse();
     }
+
+    @Test
+    void readsChineseNumeralsBetweenOtherCharacters() {
+        assertThat(SpelledNumbers.mentions("周四下午三点，切尔西队将在伦敦迎战维迪奥顿队。", "3", "zh")).isTrue();
+        assertThat(SpelledNumbers.mentions("自从两年前收购了两家连锁店", "2", "zh")).isTrue();
+        // three in thirty is no three
+        assertThat(SpelledNumbers.mentions("他三十岁", "3", "zh")).isFalse();
+        assertThat(SpelledNumbers.mentions("他三十岁", "30", "zh")).isTrue();
+    }
 }

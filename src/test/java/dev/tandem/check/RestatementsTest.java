@@ -65,6 +65,13 @@ class RestatementsTest {
     }
 
     @Test
+    void chineseUnitsRunOnIntoTheirSentence() {
+        assertThat(Restatements.agree(one("这头 550 磅重的公猪", "zh"), one("l'animal pesant 250 kg", "fr"))).isTrue();
+        assertThat(Restatements.agree(one("这头 550 磅重的公猪", "zh"), one("l'animal pesant 280 kg", "fr"))).isFalse();
+        assertThat(Restatements.read("大约 5 mai", "fr")).isEmpty();
+    }
+
+    @Test
     void aRangeStartTakesTheUnitOfItsEnd() {
         assertThat(allAgree("lượng mưa khoảng 2 đến 4 inch", "vi", "prévoient 5 à 10 cm de précipitations", "fr")).isTrue();
         assertThat(allAgree("từ 3 đến 6 inch", "vi", "entre 7,5 et 15 cm de précipitations", "fr")).isTrue();
