@@ -35,6 +35,16 @@ public final class NameChecks {
     private static final Pattern ACRONYM = Acronyms.ACRONYM;
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}]{3,}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)+");
+    /**
+     * Vietnamese era markers after a year: "SCN" (sau Công nguyên, AD), which French and English
+     * leave implicit, and "TCN" (trước Công nguyên, BC), which they write out; a year whose BC
+     * is lost is another year, so TCN must be rendered.
+     */
+    private static final String COMMON_ERA = "SCN";
+    private static final String BEFORE_COMMON_ERA = "TCN";
+    private static final Pattern BEFORE_COMMON_ERA_WRITTEN = Pattern.compile(
+            "(?iu)av(?:\\.|ant)\\s*(?:J\\.?-?C\\.?|Jésus-Christ|notre ère)|(?-i:\\bB\\.?C\\.?(?:E\\.?)?)(?![\\p{L}])|before Christ|before the common era");
     private static final Pattern ROMAN = Acronyms.ROMAN;
     /**
      * How many first letters of a country's name in the translation's language a capitalised word
@@ -69,6 +79,8 @@ public final class NameChecks {
     static void run(List<Finding> findings, List<String> sourceIds, List<String> targetIds, String source,
             String target, String sourceLanguage, String targetLanguage, LexicalEvidence lexicon) {
         Set<String> targetWords = keys(WORD, target);
+        // a name the translation writes with a hyphen: "Wi-Fi" for WiFi
+        targetWords.addAll(keys(HYPHENATED, target));
         Set<String> sourceWords = keys(WORD, source);
         List<String> renderings = null;
         List<String> acronyms = null;
@@ -77,6 +89,7 @@ public final class NameChecks {
             String key = key(name);
             boolean isAcronym = Acronyms.is(name);
             if (nearAny(key, targetWords) || derivedAny(key, 2, targetWords) || Acronyms.reordered(name, target)
+                    || name.equals(BEFORE_COMMON_ERA) && sourceLanguage.equals("vi") && BEFORE_COMMON_ERA_WRITTEN.matcher(target).find()
                     || countryRendered(key, targetLanguage, targetWords)
                     || isAcronym && (LocalNames.currencyRendered(name, targetLanguage, target)
                             || Acronyms.spelledOut(name, target) || Acronyms.countryNamed(name, targetLanguage, target))) {
@@ -192,6 +205,7 @@ public final class NameChecks {
         while (acronym.find()) {
             boolean title = language.equals("vi") && VIETNAMESE_TITLES.contains(acronym.group())
                     && source.startsWith(".", acronym.end());
+            title |= language.equals("vi") && acronym.group().equals(COMMON_ERA);
             if (!ROMAN.matcher(acronym.group()).matches() && !title) {
                 names.add(acronym.group());
             }

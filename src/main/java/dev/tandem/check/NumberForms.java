@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 final class NumberForms {
     /** A Roman numeral made an ordinal: "XVe", "XVIème", "XIXe", "IIIe" (French, with or without "siècle"). */
     private static final Pattern ROMAN_ORDINAL = Pattern.compile("(?<![\\p{L}])([IVXLC]{1,7})(?:e|ème|eme|er)(?![\\p{L}])");
+    /** A range of Roman centuries: "du XIe au XIIIe siècle" names the twelfth too. */
+    private static final Pattern ROMAN_RANGE = Pattern.compile(
+            "(?u)(?i:du|from|từ)\\s+([IVXLC]{1,7})(?:e|ème|eme|er|th)?\\s+(?i:au|to|à|đến)\\s+([IVXLC]{1,7})(?:e|ème|eme|th)(?![\\p{L}])");
     /** A decade by its last two digits: "années 30", "années 1930" is read as a year anyway. */
     private static final Pattern SHORT_DECADE = Pattern.compile("(?iu)années[\\s\\u00a0\\u202f]+(\\d0)(?!\\d)");
     /** A range of years whose end keeps only its last two digits: "1950-53". */
@@ -77,6 +80,8 @@ final class NumberForms {
         String targetText = Normalizer.normalize(target, Normalizer.Form.NFC);
         romanCenturies(onlySource, targetText);
         romanCenturies(onlyTarget, sourceText);
+        romanRanges(onlySource, targetText);
+        romanRanges(onlyTarget, sourceText);
         decades(onlySource, onlyTarget, targetText);
         decades(onlyTarget, onlySource, sourceText);
         shortRanges(onlySource, onlyTarget, sourceText);
@@ -155,6 +160,18 @@ final class NumberForms {
             int value = roman(m.group(1));
             if (value > 0) {
                 values.remove(String.valueOf(value));
+            }
+        }
+    }
+
+    /** Drops each of {@code values} strictly inside a range of Roman centuries {@code otherText} names. */
+    private static void romanRanges(List<String> values, String otherText) {
+        Matcher m = ROMAN_RANGE.matcher(otherText);
+        while (m.find()) {
+            int from = roman(m.group(1));
+            int to = roman(m.group(2));
+            for (int century = from + 1; from > 0 && century < to; century++) {
+                values.remove(String.valueOf(century));
             }
         }
     }

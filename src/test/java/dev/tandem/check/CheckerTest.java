@@ -181,6 +181,11 @@ class CheckerTest {
                 .isEmpty();
         assertThat(codes(pair("Guy Cecil, giám đốc Tổ chức Priorities USA, phát biểu.",
                 "Guy Cecil, directeur des Priorités des États-Unis, a parlé."))).isEmpty();
+        // a name the translation hyphenates; the common era, which French leaves implicit, and
+        // "before the common era" written out
+        assertThat(codes(pair("Ông đã lắp một chuông cửa WiFi.", "Il a conçu une sonnette Wi-Fi."))).isEmpty();
+        assertThat(codes(pair("Nó bắt đầu từ năm 400 TCN và kéo dài đến năm 1100 SCN.",
+                "Elle débuta en 400 av. J.-C. et dura jusqu'en 1100."))).isEmpty();
         // an English title before a name
         assertThat(codes(pair("Trung tá Reverend Bernard Vann giành huân chương.", "Le lieutenant-colonel Bernard Vann a gagné la médaille.")))
                 .isEmpty();
@@ -198,6 +203,9 @@ class CheckerTest {
         assertThat(codes(pair("Ông là nhà đầu tư về AI ở Bắc Kinh.", "Il est investisseur à Pékin."))).containsExactly("NAME_MISSING");
         assertThat(codes(pair("Guy Cecil, giám đốc Tổ chức Priorities USA, phát biểu.",
                 "Guy Cecil, directeur des Priorités, a parlé."))).containsExactly("NAME_MISSING");
+        // a year whose "before the common era" is lost is another year
+        assertThat(codes(pair("Nó bắt đầu từ năm 400 TCN và kéo dài đến năm 1100 SCN.",
+                "Elle débuta en 400 et dura jusqu'en 1100."))).containsExactly("NAME_MISSING");
         // the title's name is still a name
         assertThat(codes(pair("Trung tá Reverend Bernard Vann giành huân chương.", "Le lieutenant-colonel a gagné la médaille.")))
                 .contains("NAME_MISSING");

@@ -50,4 +50,13 @@ class NumberFormsTest {
         assertThat(left(List.of("1870"), List.of("10"), "trong thập niên 1870", "10 ans plus tard"))
                 .containsExactly(List.of("1870"), List.of("10"));
     }
+
+    @Test
+    void aRangeOfRomanCenturiesNamesTheOnesBetween() {
+        assertThat(left(List.of("11", "12", "13"), List.of(), "vào thế kỷ thứ 11, 12 và 13",
+                "courant du XIe au XIIIe siècle")).containsExactly(List.of(), List.of());
+        // a century outside the range is still a difference
+        assertThat(left(List.of("11", "14"), List.of(), "vào thế kỷ thứ 11 và 14", "du XIe au XIIIe siècle"))
+                .containsExactly(List.of("14"), List.of());
+    }
 }
