@@ -23,13 +23,17 @@ import java.util.regex.Pattern;
  * "Putin"/"Poutine", "Moskva"/"Moscou" and "Alexei"/"Alexeï" agree. A name is also rendered by a
  * word formed from it ("indonésienne"), by an acronym of the same letters (HIV/VIH), by a
  * capitalised word of the translation that matches nothing in the source and begins with the
- * same two letters ("Londres"), or by the country's name in the translation's language
- * ("Islande"). An acronym is also rendered when the translation spells it out ("Cour
- * internationale de justice" for ICJ), names the currency ("dollars" for USD), or has an acronym of
- * its own the source lacks (PIB for GDP). Last, a name that is no acronym is rendered when the
+ * same two letters ("Londres"; for a country, its first four letters in the translation's
+ * language: "Afghanes", not "Afrique"), by the country's name in the translation's language
+ * ("Islande"), or hyphenated ("Wi-Fi"). An acronym is also rendered when the translation spells it
+ * out ({@link Acronyms}: "Cour internationale de justice" for ICJ, "intelligence artificielle" for
+ * AI), names the currency ("dollars" for USD) or the country of an ISO code ("États-Unis" for USA),
+ * or has an acronym of its own the source lacks (PIB for GDP). Last, a name is rendered when the
  * English word tables say a word of the translation translates it ({@link LexicalEvidence}):
- * exonyms that begin otherwise (Scotland/Écosse, Wales/Galles), demonyms ("gallois"), and English
- * words a Vietnamese original keeps ("Council" as "conseil"). Roman numerals (II, XIX) are numbers, not names.
+ * exonyms that begin otherwise (Scotland/Écosse, also written "Ecosse"), demonyms ("gallois"),
+ * English words a Vietnamese original keeps ("Council" as "conseil", "Island" as "île" beside the
+ * kept "Chuuk"), and acronyms the tables know (TV as "télévision"). Roman numerals (II, XIX) are
+ * numbers, English titles before a name (Reverend) and the common era (SCN) are no names.
  */
 public final class NameChecks {
     private static final Pattern ACRONYM = Acronyms.ACRONYM;
