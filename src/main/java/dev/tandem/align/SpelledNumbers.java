@@ -16,6 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SpelledNumbers {
     private static final long LARGEST = 1_000_000_000L;
+    private static final String NORTHERN_THOUSAND = "nghìn";
+    /** Languages written without spaces between words. */
+    private static final java.util.Set<String> CJK = java.util.Set.of("zh", "ja");
+    private static final String CJK_NUMERALS = "〇零一二三四五六七八九十百千万萬亿億两兩";
+    private static final String SOUTHERN_THOUSAND = "ngàn";
     private static final Map<String, List<String>> RULE_SETS = new ConcurrentHashMap<>();
     /**
      * Formatters per language, one set per thread: ICU's formatters are not thread-safe, and
@@ -41,12 +46,18 @@ public final class SpelledNumbers {
         if (n < 0 || n > LARGEST) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        // NTREX writes some Vietnamese decomposed; ICU spells numbers composed
+        String lower = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         RuleBasedNumberFormat format = FORMATS.get().computeIfAbsent(language,
                 l -> new RuleBasedNumberFormat(new ULocale(l), RuleBasedNumberFormat.SPELLOUT));
         for (String ruleSet : ruleSets(language)) {
             String words = format.format(n, ruleSet).toLowerCase(Locale.ROOT);
-            if (containsWords(lower, words) || containsWords(lower, words.replace('-', ' '))) {
+            if (containsWords(lower, words, language) || containsWords(lower, words.replace('-', ' '), language)) {
+                return true;
+            }
+            // ICU writes the northern "nghìn" (thousand); the south writes "ngàn" ("một ngàn năm")
+            if (language.equals("vi") && words.contains(NORTHERN_THOUSAND)
+                    && containsWords(lower, words.replace(NORTHERN_THOUSAND, SOUTHERN_THOUSAND), language)) {
                 return true;
             }
         }
@@ -67,16 +78,29 @@ public final class SpelledNumbers {
         });
     }
 
-    private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || c == '-';
+    /**
+     * Whether a character continues the number's word. Chinese and Japanese write no spaces: there
+     * a number ends where its numeral characters do ("三" in "下午三点" is 3, in "三十" it is not).
+     */
+    private static boolean isWordChar(char c, boolean cjk) {
+        return cjk ? CJK_NUMERALS.indexOf(c) >= 0 : Character.isLetter(c) || c == '-';
     }
 
-    private static boolean containsWords(String text, String words) {
+    private static boolean containsWords(String text, String words, String language) {
+        boolean cjk = CJK.contains(language);
+        if (cjk && words.equals("二")) {
+            // "两" is two before a measure word: "两年", "两家"
+            return containsWords(text, "两", language) || containsWordsOnce(text, words, true);
+        }
+        return containsWordsOnce(text, words, cjk);
+    }
+
+    private static boolean containsWordsOnce(String text, String words, boolean cjk) {
         for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
             int end = at + words.length();
             // A hyphen joins a compound ("dix-sept" is not "dix").
-            boolean startsWord = at == 0 || !isWordChar(text.charAt(at - 1));
-            boolean endsWord = end == text.length() || !isWordChar(text.charAt(end));
+            boolean startsWord = at == 0 || !isWordChar(text.charAt(at - 1), cjk);
+            boolean endsWord = end == text.length() || !isWordChar(text.charAt(end), cjk);
             if (startsWord && endsWord) {
                 return true;
             }

@@ -54,7 +54,7 @@ public final class FactChecks {
         onlyTarget.removeIf(v -> SpelledNumbers.mentions(sourceText, v, in.sourceLanguage()));
         if (!onlySource.isEmpty() || !onlyTarget.isEmpty()) {
             dropRestated(onlySource, onlyTarget, sourceText, targetText, in);
-            NumberForms.dropAgreeing(onlySource, onlyTarget, sourceText, targetText);
+            NumberForms.dropAgreeing(onlySource, onlyTarget, sourceText, targetText, in.sourceLanguage(), in.targetLanguage());
         }
         if (onlySource.isEmpty() && onlyTarget.isEmpty()) {
             return;

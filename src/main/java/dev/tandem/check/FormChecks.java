@@ -1,6 +1,7 @@
 package dev.tandem.check;
 
 import dev.tandem.align.LengthModel;
+import dev.tandem.align.SpelledNumbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,8 +23,16 @@ final class FormChecks {
     private static final double OUTLIER_DEVIATION = 3.5;
     /** A word and itself again; not the end of a hyphenated word ("Moon Jae-in in the past"). */
     private static final Pattern DOUBLED = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}'’-])([\\p{L}\\p{M}]+)\\s+\\1(?![\\p{L}\\p{M}])");
-    /** Words that are rightly written twice: French reflexives, English "had had", "that that". */
-    private static final Set<String> RIGHTLY_TWICE = Set.of("nous", "vous", "had", "that", "is");
+    /**
+     * Words that are rightly written twice: French reflexives, English "had had", "that that", and
+     * laughter and sounds that are written doubled ("Ha ha, bien sûr" rendered "Sao cơ" on NTREX).
+     */
+    private static final Set<String> RIGHTLY_TWICE = Set.of("nous", "vous", "had", "that", "is",
+            "ha", "hi", "ho", "hé", "hè", "he", "bla", "tic", "toc");
+    /** The word after a doubling: "un un deux" doubles "un" to start a count (a one-two finish). */
+    private static final Pattern NEXT_WORD = Pattern.compile("^[\\s,-]*([\\p{L}\\p{M}]+)");
+    /** How far a count is followed: one to nine. */
+    private static final int COUNTED = 9;
     private static final String[][] BRACKETS = {{"(", ")"}, {"[", "]"}, {"（", "）"}};
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final int SHORTEST_COPY = 3;
@@ -75,13 +84,31 @@ final class FormChecks {
             while (doubled.find()) {
                 // A doubling the source has too is a name or a sound: the hotel "Roa Roa", "ha ha".
                 if (!RIGHTLY_TWICE.contains(doubled.group(1).toLowerCase(Locale.ROOT))
-                        && !wholeSource.contains(doubled.group().toLowerCase(Locale.ROOT))) {
+                        && !wholeSource.contains(doubled.group().toLowerCase(Locale.ROOT))
+                        && !startsCount(doubled.group(1), text.substring(doubled.end()), in.targetLanguage())) {
                     findings.add(new Finding("DOUBLED_WORD", Finding.WARNING, List.of(), List.of(segment.id()),
                             "\"" + doubled.group() + "\": a word written twice."));
                 }
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether a doubled word is a number the next word counts on from: "obtenir un un deux" (a
+     * one-two) is "un" then "un deux".
+     */
+    private static boolean startsCount(String word, String after, String language) {
+        Matcher next = NEXT_WORD.matcher(after);
+        if (!next.find()) {
+            return false;
+        }
+        for (int n = 1; n < COUNTED; n++) {
+            if (SpelledNumbers.mentions(word, String.valueOf(n), language)) {
+                return SpelledNumbers.mentions(next.group(1), String.valueOf(n + 1), language);
+            }
+        }
+        return false;
     }
 
     private static void untranslated(CheckInput in, Set<String> sourceWords, List<Finding> findings,

@@ -1,5 +1,6 @@
 package dev.tandem.check;
 
+import dev.tandem.align.Bead;
 import dev.tandem.lexicon.LexicalMatch;
 import dev.tandem.lexicon.Lexicon;
 import dev.tandem.lexicon.WordTables;
@@ -29,10 +30,21 @@ final class LexicalEvidence {
     private static final List<String> DEMONYM_ENDINGS = List.of("oises", "aises", "iennes", "aines",
             "oise", "aise", "ienne", "aine", "ois", "ais", "ien", "ain", "és", "esa");
 
+    /** The shortest word that renders a name (see {@link #rendersName}). */
+    private static final int RENDERING_LETTERS = 4;
+    /** How near a kept word of the same name a short rendering must be: "Chariots de feu" is two words. */
+    private static final int NEIGHBOURING = 3;
+    /** The shortest word that renders an acronym: "télévision" for TV, not "nous" for US. */
+    private static final int ACRONYM_RENDERING_LETTERS = 5;
+    /** A capital E without its accent, beginning a word: French often writes "Ecosse", "Etats-Unis". */
+    private static final java.util.regex.Pattern UNACCENTED_CAPITAL_E = java.util.regex.Pattern.compile("(?<![\\p{L}])E(?=[\\p{Ll}])");
+
+    private final String targetLanguage;
     private final Optional<Lexicon> pair;
     private final Optional<Lexicon> fromEnglish;
 
     private LexicalEvidence(WordTables tables, String sourceLanguage, String targetLanguage) {
+        this.targetLanguage = targetLanguage;
         this.pair = tables.forPair(sourceLanguage, targetLanguage);
         // Foreign names in a Vietnamese original are mostly English words and English spellings
         // (Scotland, Wales, Council), which the English tables know and the Vietnamese ones do not.
@@ -56,23 +68,60 @@ final class LexicalEvidence {
      * letters, read as an English word: "Scotland" by "Écosse" or "écossais", "Council" by
      * "conseil". Foreign names in a Vietnamese original are mostly English words and spellings,
      * which the English tables know; the Vietnamese tables split them into syllables and linked
-     * "City", "James" or "Taxi" to common French words. The rendering word must have four letters
-     * or more and be no word of the original: IBM Model 1 links a name to the words it keeps
-     * company with ("Boston" to "Massachusetts", "Palestine" to "sur"), and those hid 12 of 148
-     * names dropped from FLORES vi→fr translations.
+     * "City", "James" or "Taxi" to common French words. The rendering word must have
+     * {@link #RENDERING_LETTERS} letters or more and be no word of the original: IBM Model 1 links a
+     * name to the words it keeps company with ("Boston" to "Massachusetts", "Palestine" to "sur"),
+     * and those hid 12 of 148 names dropped from FLORES vi→fr translations. A French capital written
+     * without its accent ("Ecosse") is read with it.
      *
      * @param sourceWords keys ({@link NameChecks#key}) of the words of the original's sentence
+     * @param acronym whether the name is an acronym: its rendering must then begin with its first
+     *     letter and have {@link #ACRONYM_RENDERING_LETTERS} letters or more ("télévision" for TV);
+     *     the tables read a two-letter acronym as an English word ("us" as "nous", "am" as "matin")
+     * @param neighbour the key of a word of a longer name the translation spells, of which this
+     *     name is part ("chariots" for Fire in "Chariots of Fire"), or null: a rendering of three
+     *     letters within {@link #NEIGHBOURING} words of it then counts ("Chariots de feu", "l'île
+     *     Chuuk"). Anywhere in the sentence, the tables gave three-letter words such as "une" for
+     *     "News".
      */
-    boolean rendersName(String name, Set<String> sourceWords, String targetText) {
-        if (fromEnglish.isEmpty() || !fromEnglish.get().renders(name, targetText)) {
+    boolean rendersName(String name, Set<String> sourceWords, String targetText, boolean acronym, String neighbour) {
+        if (fromEnglish.isEmpty()) {
             return false;
         }
-        Lexicon english = fromEnglish.get();
+        if (rendersName(name, sourceWords, targetText, acronym, neighbour, fromEnglish.get())) {
+            return true;
+        }
+        String accented = targetLanguage.equals("fr") ? UNACCENTED_CAPITAL_E.matcher(targetText).replaceAll("É") : targetText;
+        return !accented.equals(targetText) && rendersName(name, sourceWords, accented, acronym, neighbour, fromEnglish.get());
+    }
+
+    private static boolean rendersName(String name, Set<String> sourceWords, String targetText, boolean acronym,
+            String neighbour, Lexicon english) {
+        if (!english.renders(name, targetText)) {
+            return false;
+        }
         Lexicon.Sentence target = english.target(targetText);
         boolean[] rendering = english.covered(target, english.source(name));
+        String initial = NameChecks.key(name.substring(0, 1));
         for (int k = 0; k < target.size(); k++) {
             String surface = target.tokens().get(k).surface();
-            if (rendering[k] && surface.length() >= 4 && !sourceWords.contains(NameChecks.key(surface))) {
+            int least = acronym ? ACRONYM_RENDERING_LETTERS
+                    : nearNeighbour(target, k, neighbour) ? RENDERING_LETTERS - 1 : RENDERING_LETTERS;
+            if (rendering[k] && surface.length() >= least && !sourceWords.contains(NameChecks.key(surface))
+                    && (!acronym || NameChecks.key(surface).startsWith(initial))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word {@code neighbour} (a key) is within {@link #NEIGHBOURING} words of word {@code k}. */
+    private static boolean nearNeighbour(Lexicon.Sentence target, int k, String neighbour) {
+        if (neighbour == null) {
+            return false;
+        }
+        for (int j = Math.max(0, k - NEIGHBOURING); j <= Math.min(target.size() - 1, k + NEIGHBOURING); j++) {
+            if (NameChecks.key(target.tokens().get(j).surface()).equals(neighbour)) {
                 return true;
             }
         }
@@ -109,6 +158,53 @@ final class LexicalEvidence {
     boolean glossaryRenders(String name, String targetText) {
         return pair.isPresent() && pair.get().glossaryRenders(name, targetText)
                 || fromEnglish.isPresent() && fromEnglish.get().glossaryRenders(name, targetText);
+    }
+
+    /**
+     * How many words of the original the tables can judge, and how many of them the sentences the
+     * aligner paired them with translate ({@code rendered}): each sentence is read once for the
+     * document, not once per bead and again per segment. A word counts as translated when some word
+     * of a sentence paired with its own renders it, which is what {@link #match} finds on the
+     * bead's sentences joined; a newsroom glossary's terms are not counted (a handful of names in
+     * an article). Empty without tables.
+     */
+    Optional<Coverage> documentCoverage(List<String> source, List<String> target, List<Bead> beads) {
+        if (pair.isEmpty()) {
+            return Optional.empty();
+        }
+        Lexicon lexicon = pair.get();
+        List<Lexicon.Sentence> sources = source.stream().map(lexicon::source).toList();
+        List<Lexicon.Sentence> targets = target.stream().map(lexicon::target).toList();
+        long judged = 0;
+        for (Lexicon.Sentence s : sources) {
+            for (int k = 0; k < s.size(); k++) {
+                judged += s.known(k) ? 1 : 0;
+            }
+        }
+        long rendered = 0;
+        for (Bead b : beads) {
+            if (b.source().isEmpty() || b.target().isEmpty()) {
+                continue;
+            }
+            for (int i : b.source()) {
+                Lexicon.Sentence s = sources.get(i);
+                boolean[] covered = new boolean[s.size()];
+                for (int j : b.target()) {
+                    boolean[] byThis = lexicon.covered(s, targets.get(j));
+                    for (int k = 0; k < covered.length; k++) {
+                        covered[k] |= byThis[k];
+                    }
+                }
+                for (boolean c : covered) {
+                    rendered += c ? 1 : 0;
+                }
+            }
+        }
+        return Optional.of(new Coverage(judged, rendered));
+    }
+
+    /** What {@link #documentCoverage} counts: words the tables judge, and words translated. */
+    record Coverage(long judged, long rendered) {
     }
 
     /** How much of each text the other translates, or empty without tables. */

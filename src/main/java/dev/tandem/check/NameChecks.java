@@ -1,7 +1,6 @@
 package dev.tandem.check;
 
 import dev.tandem.align.NameKeys;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -24,20 +23,47 @@ import java.util.regex.Pattern;
  * "Putin"/"Poutine", "Moskva"/"Moscou" and "Alexei"/"Alexeï" agree. A name is also rendered by a
  * word formed from it ("indonésienne"), by an acronym of the same letters (HIV/VIH), by a
  * capitalised word of the translation that matches nothing in the source and begins with the
- * same two letters ("Londres"), or by the country's name in the translation's language
- * ("Islande"). An acronym is also rendered when the translation spells it out ("Cour
- * internationale de justice" for ICJ), names the currency ("dollars" for USD), or has an acronym of
- * its own the source lacks (PIB for GDP). Last, a name that is no acronym is rendered when the
+ * same two letters ("Londres"; for a country, its first four letters in the translation's
+ * language: "Afghanes", not "Afrique"), by the country's name in the translation's language
+ * ("Islande"), or hyphenated ("Wi-Fi"). An acronym is also rendered when the translation spells it
+ * out ({@link Acronyms}: "Cour internationale de justice" for ICJ, "intelligence artificielle" for
+ * AI), names the currency ("dollars" for USD) or the country of an ISO code ("États-Unis" for USA),
+ * or has an acronym of its own the source lacks (PIB for GDP). Last, a name is rendered when the
  * English word tables say a word of the translation translates it ({@link LexicalEvidence}):
- * exonyms that begin otherwise (Scotland/Écosse, Wales/Galles), demonyms ("gallois"), and English
- * words a Vietnamese original keeps ("Council" as "conseil"). Roman numerals (II, XIX) are numbers, not names.
+ * exonyms that begin otherwise (Scotland/Écosse, also written "Ecosse"), demonyms ("gallois"),
+ * English words a Vietnamese original keeps ("Council" as "conseil", "Island" as "île" beside the
+ * kept "Chuuk"), and acronyms the tables know (TV as "télévision"). Roman numerals (II, XIX) are
+ * numbers, English titles before a name (Reverend) and the common era (SCN) are no names.
  */
 public final class NameChecks {
-    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+    private static final Pattern ACRONYM = Acronyms.ACRONYM;
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}]{3,}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
-    /** Roman numerals of I, V and X (World War II, thế kỷ XIX): numbers, which French writes "IIe" or in words. */
-    private static final Pattern ROMAN = Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
+    private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)+");
+    /**
+     * Vietnamese era markers after a year: "SCN" (sau Công nguyên, AD), which French and English
+     * leave implicit, and "TCN" (trước Công nguyên, BC), which they write out; a year whose BC
+     * is lost is another year, so TCN must be rendered.
+     */
+    private static final String COMMON_ERA = "SCN";
+    private static final String BEFORE_COMMON_ERA = "TCN";
+    private static final Pattern BEFORE_COMMON_ERA_WRITTEN = Pattern.compile(
+            "(?iu)av(?:\\.|ant)\\s*(?:J\\.?-?C\\.?|Jésus-Christ|notre ère)|(?-i:\\bB\\.?C\\.?(?:E\\.?)?)(?![\\p{L}])|before Christ|before the common era");
+    private static final Pattern ROMAN = Acronyms.ROMAN;
+    /**
+     * How many first letters of a country's name in the translation's language a capitalised word
+     * must share to render it: "Afghanes" (Afghanistan), "Allemands" (Allemagne); "Afrique" hid a
+     * dropped Afghanistan on FLORES vi→fr.
+     */
+    private static final int COUNTRY_PREFIX = 4;
+    /**
+     * English titles a Vietnamese original keeps before a name ("Trung tá Reverend Bernard Vann"),
+     * which a translation writes its own way or leaves out: the title is no name.
+     */
+    private static final Set<String> ENGLISH_TITLES = Set.of("Reverend", "Father", "Sister", "Lord", "Lady", "Dame");
+    /** A capitalised word after a name, possibly across "of", "de" or "the": "Chariots of Fire", "Chuuk Island". */
+    private static final Pattern NEIGHBOUR_AFTER = Pattern.compile("^[\\s’'-]+(?:(?:of|the|de|du|des)\\s+)?(\\p{Lu}[\\p{L}\\p{M}]+)");
+    private static final Pattern NEIGHBOUR_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\p{M}]+)(?:[’']s)?(?:\\s+(?:of|the|de|du|des))?[\\s-]+$");
     /** Languages whose words are single syllables, where a foreign name stands out. */
     private static final Set<String> SYLLABIC = Set.of("vi");
     /**
@@ -48,6 +74,7 @@ public final class NameChecks {
      */
     private static final Set<String> VIETNAMESE_TITLES = Set.of("TT", "TS", "GS", "PGS", "BS", "KS", "LS");
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
+    private static final Pattern NOT_VIETNAMESE_LETTER = Pattern.compile("[fjwz]");
 
     private NameChecks() {
     }
@@ -56,28 +83,40 @@ public final class NameChecks {
     static void run(List<Finding> findings, List<String> sourceIds, List<String> targetIds, String source,
             String target, String sourceLanguage, String targetLanguage, LexicalEvidence lexicon) {
         Set<String> targetWords = keys(WORD, target);
+        // a name the translation writes with a hyphen: "Wi-Fi" for WiFi
+        targetWords.addAll(keys(HYPHENATED, target));
         Set<String> sourceWords = keys(WORD, source);
         List<String> renderings = null;
         List<String> acronyms = null;
         Set<String> usedAcronyms = new HashSet<>();
         for (String name : sourceNames(source, sourceLanguage)) {
             String key = key(name);
-            boolean isAcronym = ACRONYM.matcher(name).matches();
-            if (nearAny(key, targetWords) || derivedAny(key, 2, targetWords) || acronymRendered(name, target)
+            boolean isAcronym = Acronyms.is(name);
+            if (nearAny(key, targetWords) || derivedAny(key, 2, targetWords) || Acronyms.reordered(name, target)
+                    || name.equals(BEFORE_COMMON_ERA) && sourceLanguage.equals("vi") && BEFORE_COMMON_ERA_WRITTEN.matcher(target).find()
                     || countryRendered(key, targetLanguage, targetWords)
-                    || isAcronym && (LocalNames.currencyRendered(name, targetLanguage, target) || spelledOut(name, target))) {
+                    || isAcronym && (LocalNames.currencyRendered(name, targetLanguage, target)
+                            || Acronyms.spelledOut(name, target) || Acronyms.countryNamed(name, targetLanguage, target))) {
                 continue;
             }
             if (renderings == null) {
                 renderings = renderings(target, sourceWords);
-                acronyms = unmatchedAcronyms(target, sourceWords);
+                acronyms = Acronyms.unmatched(target, sourceWords);
             }
             // An acronym is often translated into another (GDP as PIB, LHQ as ONU); a name may be
-            // spelled the translation's own way.
-            boolean rendered = isAcronym ? !acronyms.isEmpty() && usedAcronyms.add(acronyms.remove(0))
-                    : renderings.remove(renderingOf(key, renderings));
-            if (!rendered && !lexicon.glossaryRenders(name, target) && (isAcronym
-                    || !lexicon.rendersName(name, sourceWords, target) && !lexicon.rendersNameByDemonym(name, sourceWords, target))) {
+            // spelled the translation's own way. A country's name in the translation's language is
+            // known: a word formed from it begins as it does ("Afghanes"), "Afrique" does not.
+            boolean rendered;
+            if (isAcronym) {
+                rendered = !acronyms.isEmpty() && usedAcronyms.add(acronyms.remove(0));
+            } else {
+                String country = LocalNames.country(targetLanguage, key);
+                rendered = renderings.remove(country == null ? renderingOf(key, 2, renderings)
+                        : renderingOf(country, COUNTRY_PREFIX, renderings));
+            }
+            if (!rendered && !lexicon.glossaryRenders(name, target)
+                    && !lexicon.rendersName(name, sourceWords, target, isAcronym, keptNeighbour(source, name, targetWords))
+                    && (isAcronym || !lexicon.rendersNameByDemonym(name, sourceWords, target))) {
                 findings.add(new Finding("NAME_MISSING", Finding.WARNING, sourceIds, targetIds,
                         "\"" + name + "\" is in the source but not in the translation."));
             }
@@ -88,7 +127,7 @@ public final class NameChecks {
             if (seen.add(acronym.group()) && !ROMAN.matcher(acronym.group()).matches()
                     && !usedAcronyms.contains(acronym.group())
                     && !sourceWords.contains(key(acronym.group()))
-                    && !acronymRendered(acronym.group(), source)) {
+                    && !Acronyms.reordered(acronym.group(), source)) {
                 findings.add(new Finding("NAME_ADDED", Finding.INFO, sourceIds, targetIds,
                         "\"" + acronym.group() + "\" is in the translation but not in the source."));
             }
@@ -123,27 +162,6 @@ public final class NameChecks {
         return local != null && (nearAny(local, words) || derivedAny(local, 3, words));
     }
 
-    /** Whether the translation has an acronym of the same letters in another order: ICJ as CIJ, HIV as VIH. */
-    private static boolean acronymRendered(String name, String target) {
-        if (!ACRONYM.matcher(name).matches()) {
-            return false;
-        }
-        String letters = sortedLetters(name);
-        Matcher acronym = ACRONYM.matcher(target);
-        while (acronym.find()) {
-            if (sortedLetters(acronym.group()).equals(letters)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String sortedLetters(String word) {
-        char[] letters = word.toCharArray();
-        java.util.Arrays.sort(letters);
-        return new String(letters);
-    }
-
     /**
      * Keys of the capitalised words inside the translation's sentences that match no word of the
      * source: names the translation spells its own way. The first word of a sentence is left out,
@@ -167,9 +185,9 @@ public final class NameChecks {
      * English translation capitalises many words the original does not (titles, days, months), so
      * any capitalised word would account for too much: it hid a third of the dropped names.
      */
-    private static String renderingOf(String key, List<String> renderings) {
+    private static String renderingOf(String key, int letters, List<String> renderings) {
         for (String rendering : renderings) {
-            if (key.length() >= 2 && rendering.startsWith(key.substring(0, 2))) {
+            if (key.length() >= 2 && rendering.startsWith(key.substring(0, Math.min(letters, key.length())))) {
                 return rendering;
             }
         }
@@ -184,50 +202,6 @@ public final class NameChecks {
         return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
     }
 
-    /**
-     * Whether the translation spells the acronym out: consecutive words, short lower-case ones
-     * ("de", "of", "l'") left out, whose initials are its letters in any order. "Cour
-     * internationale de justice" renders ICJ, "intelligence artificielle" AI. Two-letter acronyms
-     * are left out: two words with the right initials are too easily found.
-     */
-    private static boolean spelledOut(String acronym, String target) {
-        if (acronym.length() < 3) {
-            return false;
-        }
-        List<Character> initials = new ArrayList<>();
-        Matcher word = WORD.matcher(target);
-        while (word.find()) {
-            String w = word.group();
-            if (w.length() > 3 || Character.isUpperCase(w.charAt(0))) {
-                // the letter without its accent: "État" counts as E
-                initials.add(Character.toLowerCase(Normalizer.normalize(w.substring(0, 1), Normalizer.Form.NFD).charAt(0)));
-            }
-        }
-        String letters = sortedLetters(acronym.toLowerCase(Locale.ROOT));
-        for (int i = 0; i + acronym.length() <= initials.size(); i++) {
-            StringBuilder window = new StringBuilder();
-            for (int k = i; k < i + acronym.length(); k++) {
-                window.append(initials.get(k));
-            }
-            if (sortedLetters(window.toString()).equals(letters)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The translation's acronyms that match no word of the source. */
-    private static List<String> unmatchedAcronyms(String target, Set<String> sourceWords) {
-        List<String> acronyms = new ArrayList<>();
-        Matcher acronym = ACRONYM.matcher(target);
-        while (acronym.find()) {
-            if (!ROMAN.matcher(acronym.group()).matches() && !sourceWords.contains(key(acronym.group()))) {
-                acronyms.add(acronym.group());
-            }
-        }
-        return acronyms;
-    }
-
     /** Acronyms, and in a language written with diacritics, capitalised words written without any. */
     private static Set<String> sourceNames(String source, String language) {
         Set<String> names = new LinkedHashSet<>();
@@ -235,6 +209,7 @@ public final class NameChecks {
         while (acronym.find()) {
             boolean title = language.equals("vi") && VIETNAMESE_TITLES.contains(acronym.group())
                     && source.startsWith(".", acronym.end());
+            title |= language.equals("vi") && acronym.group().equals(COMMON_ERA);
             if (!ROMAN.matcher(acronym.group()).matches() && !title) {
                 names.add(acronym.group());
             }
@@ -243,7 +218,8 @@ public final class NameChecks {
             Matcher word = CAPITALISED.matcher(source);
             while (word.find()) {
                 String w = word.group();
-                if (w.chars().allMatch(c -> c < 128) && word.start() > 0 && !couldBeVietnamese(w)) {
+                if (w.chars().allMatch(c -> c < 128) && word.start() > 0 && !couldBeVietnamese(w)
+                        && !(ENGLISH_TITLES.contains(w) && NEIGHBOUR_AFTER.matcher(source.substring(word.end())).find())) {
                     names.add(w);
                 }
             }
@@ -251,10 +227,31 @@ public final class NameChecks {
         return names;
     }
 
+    /**
+     * The key of a capitalised word beside {@code name} in the source ("Chariots" in "Chariots of
+     * Fire", "Chuuk" in "Chuuk Island") that the translation spells, or null: the name is then part
+     * of a longer one the translation keeps, whose other words it may translate ("Chariots de feu",
+     * "l'île Chuuk").
+     */
+    private static String keptNeighbour(String source, String name, Set<String> targetWords) {
+        Matcher at = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(name) + "(?![\\p{L}\\p{M}])").matcher(source);
+        while (at.find()) {
+            Matcher after = NEIGHBOUR_AFTER.matcher(source.substring(at.end()));
+            Matcher before = NEIGHBOUR_BEFORE.matcher(source.substring(0, at.start()));
+            if (after.find() && targetWords.contains(key(after.group(1)))) {
+                return key(after.group(1));
+            }
+            if (before.find() && targetWords.contains(key(before.group(1)))) {
+                return key(before.group(1));
+            }
+        }
+        return null;
+    }
+
     /** Whether an ASCII word could be one Vietnamese syllable: one vowel group, no f, j, w or z. */
     public static boolean couldBeVietnamese(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.matches(".*[fjwz].*")) {
+        if (NOT_VIETNAMESE_LETTER.matcher(w).find()) {
             return false;
         }
         Matcher vowels = VOWEL_GROUP.matcher(w);

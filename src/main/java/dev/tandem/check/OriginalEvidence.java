@@ -3,7 +3,6 @@ package dev.tandem.check;
 import dev.tandem.align.Bead;
 import dev.tandem.align.NameKeys;
 import dev.tandem.align.NumbersAndDates;
-import dev.tandem.lexicon.LexicalMatch;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,21 +129,10 @@ final class OriginalEvidence {
      */
     private static double lexicalCoverage(CheckInput in) {
         LexicalEvidence lexicon = LexicalEvidence.of(in.tables(), in.sourceLanguage(), in.targetLanguage());
-        if (!lexicon.available()) {
-            return -1;
-        }
-        long words = 0;
-        for (CheckInput.Segment segment : in.source()) {
-            words += lexicon.match(segment.text(), "").map(LexicalMatch::sourceWords).orElse(0);
-        }
-        long rendered = 0;
-        for (Bead b : in.sentences()) {
-            if (!b.source().isEmpty() && !b.target().isEmpty()) {
-                rendered += lexicon.match(CheckInput.text(in.source(), b.source()), CheckInput.text(in.target(), b.target()))
-                        .map(LexicalMatch::sourceRendered).orElse(0);
-            }
-        }
-        return words < FEWEST_JUDGED_WORDS ? -1 : Math.min(1, (double) rendered / words);
+        return lexicon.documentCoverage(CheckInput.texts(in.source()), CheckInput.texts(in.target()), in.sentences())
+                .filter(c -> c.judged() >= FEWEST_JUDGED_WORDS)
+                .map(c -> Math.min(1, (double) c.rendered() / c.judged()))
+                .orElse(-1.0);
     }
 
     /** The {@code WRONG_ORIGINAL} finding, when the evidence says the translation is another article's. */

@@ -3,7 +3,9 @@ package dev.tandem.check;
 import dev.tandem.align.NumbersAndDates;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,21 +36,36 @@ final class Restatements {
             + "|(?=\\s*[ap]\\.?m\\.?(?![\\p{L}])))"
             + "\\s*(?<period>sáng|trưa|chiều|tối|đêm|[ap]\\.?m\\.?(?![\\p{L}]))?");
     private static final Pattern MEASURE;
+    /**
+     * A number written in words before a unit: "một dặm" (a mile), "sáu dặm", "two miles", "trois
+     * kilomètres". Up to ten: a translator converts "about a mile" into "1,5 km", and larger
+     * numbers are written in digits.
+     */
+    private static final Pattern SPELLED_MEASURE;
+    private static final Map<String, Integer> SMALL_NUMBERS = smallNumbers();
+    /**
+     * The start of a range whose unit follows only its end: "2 đến 4 inch", "từ 1 đến 2 inch",
+     * "5 à 10 cm", "entre 7,5 et 15 cm", "2 to 4 inches". The first number is in the same unit (4
+     * of the numbers reported changed on NTREX vi→fr were such range starts, converted).
+     */
+    private static final Pattern RANGE_START = Pattern.compile("(?iu)(?<![\\d\\p{L}.,])" + NUMBER
+            + "\\s*(?:đến|tới|-|–|à|to|a|bis)\\s*$|(?:entre|between|zwischen)\\s+" + NUMBER
+            + "\\s+(?:et|and|und|y)\\s*$");
     /** Unit words, longest first within a kind, with their kind and their size in the kind's base unit. */
     private static final Object[][] UNITS = {
-            {"dặm trên giờ|dặm/giờ|dặm một giờ|mph|miles per hour|miles à l'heure", "speed", 1.609344},
-            {"km/h|km/giờ|kilomètres-heure|kilomètres par heure|kilometres per hour|kilometers per hour", "speed", 1.0},
-            {"dặm|miles?|milles", "length", 1609.344},
-            {"kilomètres|kilometres|kilometers|km|cây số", "length", 1000.0},
-            {"centimètres|centimetres|centimeters|cm|phân", "length", 0.01},
-            {"mètres|metres|meters|mét|m", "length", 1.0},
-            {"inches|inch|pouces", "length", 0.0254},
-            {"feet|foot|ft|pieds", "length", 0.3048},
-            {"pounds|pound|lbs|lb", "mass", 0.45359237},
-            {"kilogrammes|kilograms|kg|ký|cân", "mass", 1.0},
-            {"tấn|tonnes|tons", "mass", 1000.0},
+            {"dặm trên giờ|dặm/giờ|dặm một giờ|mph|miles per hour|miles à l'heure|英里每小时", "speed", 1.609344},
+            {"km/h|km/giờ|kilomètres-heure|kilomètres par heure|kilometres per hour|kilometers per hour|公里每小时", "speed", 1.0},
+            {"dặm|miles?|milles|英里", "length", 1609.344},
+            {"kilomètres|kilometres|kilometers|km|cây số|公里|千米", "length", 1000.0},
+            {"centimètres|centimetres|centimeters|cm|phân|厘米|公分", "length", 0.01},
+            {"mètres|metres|meters|mét|m|米", "length", 1.0},
+            {"inches|inch|pouces|英寸", "length", 0.0254},
+            {"feet|foot|ft|pieds|英尺", "length", 0.3048},
+            {"pounds|pound|lbs|lb|磅", "mass", 0.45359237},
+            {"kilogrammes|kilograms|kg|ký|cân|公斤|千克", "mass", 1.0},
+            {"tấn|tonnes|tons|吨", "mass", 1000.0},
             {"độ F|°F|degrees Fahrenheit|degrés Fahrenheit", "fahrenheit", 1.0},
-            {"độ C|°C|degrees Celsius|degrés Celsius|degrés|degrees|độ", "celsius", 1.0},
+            {"độ C|°C|degrees Celsius|degrés Celsius|摄氏度|degrés|degrees|độ", "celsius", 1.0},
     };
 
     static {
@@ -56,7 +73,25 @@ final class Restatements {
         for (Object[] unit : UNITS) {
             units.append(units.length() == 0 ? "" : "|").append("(").append(unit[0]).append(")");
         }
-        MEASURE = Pattern.compile("(?iu)(?<![\\d\\p{L}])" + NUMBER + "\\s*(?:" + units + ")(?![\\p{L}])");
+        // A unit ends where Latin letters do ("m" is not "mai"); Chinese runs on ("550 磅重的").
+        MEASURE = Pattern.compile("(?iu)(?<![\\d\\p{L}])" + NUMBER + "\\s*(?:" + units + ")(?![\\p{IsLatin}])");
+        SPELLED_MEASURE = Pattern.compile("(?iu)(?<![\\p{L}])(" + String.join("|", SMALL_NUMBERS.keySet())
+                + ")\\s+(?:" + units + ")(?![\\p{L}])");
+    }
+
+    /** Vietnamese, French and English words for one to ten, as a translator might convert them. */
+    private static Map<String, Integer> smallNumbers() {
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        String[][] words = {
+            {"một", "un", "une", "one", "a"}, {"hai", "deux", "two"}, {"ba", "trois", "three"},
+            {"bốn", "tư", "quatre", "four"}, {"năm", "cinq", "five"}, {"sáu", "six"}, {"bảy", "sept", "seven"},
+            {"tám", "huit", "eight"}, {"chín", "neuf", "nine"}, {"mười", "dix", "ten"}};
+        for (int n = 0; n < words.length; n++) {
+            for (String word : words[n]) {
+                numbers.put(word, n + 1);
+            }
+        }
+        return Map.copyOf(numbers);
     }
 
     private Restatements() {
@@ -78,13 +113,19 @@ final class Restatements {
     static List<Found> read(String text, String language) {
         // Vietnamese text may come decomposed (NTREX does): "giờ" as o, U+031B, U+0300. French
         // puts a no-break space between a number and its unit ("15\u00a0h").
-        text = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').replace('\u202f', ' ');
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' ').replace('\u202f', ' ');
         List<Found> found = new ArrayList<>();
-        Matcher m = MEASURE.matcher(text);
+        Matcher m = MEASURE.matcher(plain);
         while (m.find()) {
-            measure(m, language).ifPresent(found::add);
+            Optional<Found> measure = measure(m, language);
+            measure.ifPresent(found::add);
+            measure.flatMap(end -> rangeStart(plain, m.start(), end, language)).ifPresent(found::add);
         }
-        Matcher t = TIME.matcher(text);
+        Matcher spelled = SPELLED_MEASURE.matcher(plain);
+        while (spelled.find()) {
+            spelledMeasure(spelled).ifPresent(found::add);
+        }
+        Matcher t = TIME.matcher(plain);
         while (t.find()) {
             time(t, language).ifPresent(found::add);
         }
@@ -101,12 +142,62 @@ final class Restatements {
         for (double x : a.amounts()) {
             for (double y : b.amounts()) {
                 double scale = Math.max(Math.abs(x), Math.abs(y));
-                if (Math.abs(x - y) <= tolerance * scale + 1e-9) {
+                if (Math.abs(x - y) <= tolerance * scale + 1e-9
+                        || tolerance > 0 && !a.kind().equals("time") && (roundedTo(x, y) || roundedTo(y, x))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code rounded} is {@code exact} rounded to a half of its leading digit's place:
+     * 200 miles (321.9 km) written "300 km", a mile (1.61 km) "1,5 km". Translators round a
+     * conversion so; a number changed by one ("301 km") is no such rounding.
+     */
+    private static boolean roundedTo(double exact, double rounded) {
+        if (exact <= 0 || rounded <= 0) {
+            return false;
+        }
+        double step = 0.5 * Math.pow(10, Math.floor(Math.log10(exact)));
+        return Math.abs(Math.round(exact / step) * step - rounded) <= 1e-9 * Math.max(exact, rounded);
+    }
+
+    /**
+     * The start of the range that ends with the measure {@code end} found at {@code at}, in the
+     * same unit, or empty when no range ends there.
+     */
+    private static Optional<Found> rangeStart(String text, int at, Found end, String language) {
+        Matcher start = RANGE_START.matcher(text).region(Math.max(0, at - 40), at);
+        if (!start.find() || end.kind().equals("temperature")) {
+            return Optional.empty();
+        }
+        String number = start.group(1) != null ? start.group(1) : start.group(2);
+        List<String> values = NumbersAndDates.read(number, language);
+        if (values.size() != 1 || values.get(0).contains("/") || end.values().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            double ratio = end.amounts()[0] / Double.parseDouble(end.values().get(0));
+            return Optional.of(new Found(end.kind(), end.unit(), values,
+                    new double[] {Double.parseDouble(values.get(0)) * ratio}));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A measure whose number is a word: nothing to drop on its side, an amount to agree with. */
+    private static Optional<Found> spelledMeasure(Matcher m) {
+        Integer n = SMALL_NUMBERS.get(m.group(1).toLowerCase(Locale.ROOT));
+        for (int u = 0; n != null && u < UNITS.length; u++) {
+            String kind = (String) UNITS[u][1];
+            if (m.group(u + 2) != null && !kind.equals("fahrenheit") && !kind.equals("celsius")) {
+                return Optional.of(new Found(kind, (String) UNITS[u][0], List.of(),
+                        new double[] {n * (Double) UNITS[u][2]}));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Found> measure(Matcher m, String language) {

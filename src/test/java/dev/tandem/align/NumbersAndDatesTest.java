@@ -69,4 +69,15 @@ class NumbersAndDatesTest {
     void thinSpacesGroupThousandsToo() {
         assertThat(NumbersAndDates.read("6\u2009000 personnes sur 330\u2009000", "fr")).containsExactly("6000", "330000");
     }
+
+    @Test
+    void readsChineseDatesWithSpacesAndLargeNumbersAsOtherLanguagesWriteThem() {
+        assertThat(NumbersAndDates.read("一直持续到 9 月 16 日。", "zh")).containsExactly("16/9");
+        assertThat(NumbersAndDates.read("他将于 6 月份在新加坡会谈", "zh")).isEmpty();
+        assertThat(NumbersAndDates.read("超过 2000 万人收看", "zh")).containsExactly("20");
+        assertThat(NumbersAndDates.read("plus de 20 millions de téléspectateurs", "fr")).containsExactly("20");
+        assertThat(NumbersAndDates.read("达到 28亿 英镑的规模", "zh")).containsExactly("2.8");
+        assertThat(NumbersAndDates.read("以 1.25 亿英镑的价格", "zh")).containsExactly("125");
+        assertThat(NumbersAndDates.read("外面奋力想进来的1万人", "zh")).containsExactly("10000");
+    }
 }

@@ -166,6 +166,57 @@ class CheckerTest {
     }
 
     @Test
+    void aNameWrittenOtherwiseForAReasonAReviewerAcceptsIsNoFinding() {
+        // a French capital without its accent: "Ecosse" is "Écosse"
+        assertThat(codes(pair("Ông hy vọng dẫn dắt môn thể thao này ở Scotland.", "Il souhaite guider ce sport en Ecosse.")))
+                .isEmpty();
+        // an English word of a longer name the translation keeps, translated beside it
+        assertThat(codes(pair("Máy bay cố hạ cánh tại sân bay Chuuk Island.", "L'avion essayait d'atterrir à l'aéroport de l'île Chuuk.")))
+                .isEmpty();
+        // an acronym the English tables translate into a word of the same initial
+        assertThat(codes(pair("Không giống như những gì diễn ra trên TV, mọi thứ đều thật.",
+                "Contrairement à ce qui se passe à la télévision, tout est réel."))).isEmpty();
+        // a two-letter acronym spelled out, a country code by the country's name
+        assertThat(codes(pair("Ông là nhà đầu tư về AI ở Bắc Kinh.", "Il est investisseur en intelligence artificielle à Pékin.")))
+                .isEmpty();
+        assertThat(codes(pair("Guy Cecil, giám đốc Tổ chức Priorities USA, phát biểu.",
+                "Guy Cecil, directeur des Priorités des États-Unis, a parlé."))).isEmpty();
+        // a name the translation hyphenates; the common era, which French leaves implicit, and
+        // "before the common era" written out
+        assertThat(codes(pair("Ông đã lắp một chuông cửa WiFi.", "Il a conçu une sonnette Wi-Fi."))).isEmpty();
+        assertThat(codes(pair("Nó bắt đầu từ năm 400 TCN và kéo dài đến năm 1100 SCN.",
+                "Elle débuta en 400 av. J.-C. et dura jusqu'en 1100."))).isEmpty();
+        // an English title before a name
+        assertThat(codes(pair("Trung tá Reverend Bernard Vann giành huân chương.", "Le lieutenant-colonel Bernard Vann a gagné la médaille.")))
+                .isEmpty();
+    }
+
+    @Test
+    void theSameNamesDroppedAreStillFound() {
+        assertThat(codes(pair("Ông hy vọng dẫn dắt môn thể thao này ở Scotland.", "Il souhaite guider ce sport en Irlande.")))
+                .containsExactly("NAME_MISSING");
+        // a short word far from the name's kept part is no rendering: the tables give "une" for "News"
+        assertThat(codes(pair("Kênh Fox News dẫn đầu với 5 triệu người xem.", "Fox Channel était en tête avec une moyenne de 5 millions de spectateurs.")))
+                .containsExactly("NAME_MISSING");
+        assertThat(codes(pair("Không giống như những gì diễn ra trên TV, mọi thứ đều thật.",
+                "Contrairement à ce qui se passe ailleurs, tout est réel."))).containsExactly("NAME_MISSING");
+        assertThat(codes(pair("Ông là nhà đầu tư về AI ở Bắc Kinh.", "Il est investisseur à Pékin."))).containsExactly("NAME_MISSING");
+        assertThat(codes(pair("Guy Cecil, giám đốc Tổ chức Priorities USA, phát biểu.",
+                "Guy Cecil, directeur des Priorités, a parlé."))).containsExactly("NAME_MISSING");
+        // a year whose "before the common era" is lost is another year
+        assertThat(codes(pair("Nó bắt đầu từ năm 400 TCN và kéo dài đến năm 1100 SCN.",
+                "Elle débuta en 400 et dura jusqu'en 1100."))).containsExactly("NAME_MISSING");
+        // the title's name is still a name
+        assertThat(codes(pair("Trung tá Reverend Bernard Vann giành huân chương.", "Le lieutenant-colonel a gagné la médaille.")))
+                .contains("NAME_MISSING");
+        // a word that begins as a country does is no rendering of it: Afrique for Afghanistan
+        assertThat(codes(pair("Các chiến trường từ Châu Phi đến Châu Á, tại Afghanistan, Cuba.",
+                "Des champs de bataille en Afrique et en Asie, en , à Cuba."))).containsExactly("NAME_MISSING");
+        assertThat(codes(pair("Quân đội Afghanistan đã di chuyển vào khu vực.", "Les troupes Afghanes se sont déplacées dans la zone.")))
+                .isEmpty();
+    }
+
+    @Test
     void aVietnameseTitleAbbreviatedBeforeANameIsNoName() {
         assertThat(codes(pair("Chính quyền của TT. Trump muốn tăng xuất khẩu.", "L'administration Trump veut augmenter les exportations.")))
                 .isEmpty();
@@ -254,6 +305,12 @@ class CheckerTest {
         assertThat(codes(pair("Họ mắc kẹt trong khách sạn Roa Roa.", "Ils étaient bloqués dans le Roa Roa.")))
                 .isEmpty();
         assertThat(codes(pair("Ông Moon Jae-in phát biểu.", "M. Moon Jae-in in fine a parlé."))).isEmpty();
+        // laughter written doubled, and a number doubled to start a count (a one-two finish)
+        assertThat(codes(pair("Sao cơ.", "Ha ha, bien sûr."))).isEmpty();
+        assertThat(codes(pair("Đội đã giành ngôi vị số một và số hai.", "L'équipe a réussi à obtenir un un deux.")))
+                .isEmpty();
+        assertThat(codes(pair("Đội đã giành ngôi vị số một và số hai.", "L'équipe a réussi à obtenir un un trois.")))
+                .containsExactly("DOUBLED_WORD");
         assertThat(codes(pairs(List.of("Câu một về kinh tế.", "Câu hai về văn hóa."),
                 List.of("Une phrase répétée sur l'économie.", "Une phrase répétée sur l'économie."))))
                 .containsExactly("DUPLICATE_SEGMENT");

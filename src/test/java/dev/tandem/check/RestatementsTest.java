@@ -51,4 +51,45 @@ class RestatementsTest {
         assertThat(Restatements.read("Tăng trưởng đạt 7.55 phần trăm", "vi")).isEmpty();
         assertThat(Restatements.read("Ngày 18/7, hai bên hội đàm", "vi")).isEmpty();
     }
+
+    private static boolean allAgree(String source, String sourceLanguage, String target, String targetLanguage) {
+        List<Restatements.Found> sources = Restatements.read(source, sourceLanguage);
+        List<Restatements.Found> targets = Restatements.read(target, targetLanguage);
+        assertThat(sources).as(source).hasSameSizeAs(targets);
+        for (int i = 0; i < sources.size(); i++) {
+            if (!Restatements.agree(sources.get(i), targets.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void chineseUnitsRunOnIntoTheirSentence() {
+        assertThat(Restatements.agree(one("这头 550 磅重的公猪", "zh"), one("l'animal pesant 250 kg", "fr"))).isTrue();
+        assertThat(Restatements.agree(one("这头 550 磅重的公猪", "zh"), one("l'animal pesant 280 kg", "fr"))).isFalse();
+        assertThat(Restatements.read("大约 5 mai", "fr")).isEmpty();
+    }
+
+    @Test
+    void aRangeStartTakesTheUnitOfItsEnd() {
+        assertThat(allAgree("lượng mưa khoảng 2 đến 4 inch", "vi", "prévoient 5 à 10 cm de précipitations", "fr")).isTrue();
+        assertThat(allAgree("từ 3 đến 6 inch", "vi", "entre 7,5 et 15 cm de précipitations", "fr")).isTrue();
+        assertThat(allAgree("từ 3 đến 6 inch", "vi", "entre 9 et 15 cm de précipitations", "fr")).isFalse();
+    }
+
+    @Test
+    void aConversionRoundedToHalfItsLeadingPlaceAgrees() {
+        assertThat(Restatements.agree(one("trong vòng 200 dặm", "vi"), one("dans un périmètre de 300 km", "fr"))).isTrue();
+        assertThat(Restatements.agree(one("trong vòng 200 dặm", "vi"), one("dans un périmètre de 301 km", "fr"))).isFalse();
+        assertThat(Restatements.agree(one("trong vòng 200 dặm", "vi"), one("dans un périmètre de 350 km", "fr"))).isFalse();
+    }
+
+    @Test
+    void aMeasureInWordsAgreesWithItsConversion() {
+        assertThat(Restatements.agree(one("cách khoảng một dặm", "vi"), one("à environ 1,5 km", "fr"))).isTrue();
+        assertThat(Restatements.agree(one("rộng những sáu dặm", "vi"), one("atteignant parfois 10 km", "fr"))).isTrue();
+        assertThat(Restatements.agree(one("rộng những sáu dặm", "vi"), one("atteignant parfois 12 km", "fr"))).isFalse();
+        assertThat(one("cách khoảng một dặm", "vi").values()).isEmpty();
+    }
 }
