@@ -1,5 +1,6 @@
 package dev.tandem.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.tandem.config.TandemConfig;
 import dev.tandem.fetch.FetchedPage;
 import dev.tandem.language.LanguageIdentifier;
@@ -7,7 +8,6 @@ import dev.tandem.pipeline.Pipeline;
 import dev.tandem.record.RecordJson;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -84,8 +83,6 @@ public final class BareLoop {
         AtomicInteger next = new AtomicInteger();
         try (Pipeline pipeline = Pipeline.create(config,
                 LanguageIdentifier.of(config.languageSet(), config.languageLowAccuracy()), Clock.systemUTC())) {
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            AtomicLong cpuNanos = new AtomicLong();
             Runnable worker = () -> {
                 for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
                     BenchPairs.Pair pair = pairs.get(i % pairs.size());
@@ -98,9 +95,11 @@ public final class BareLoop {
                         failed.incrementAndGet(); // done, with no record, as the batch counts a failure
                     }
                 }
-                cpuNanos.addAndGet(threads.getCurrentThreadCpuTime());
             };
             List<Thread> workers = new ArrayList<>();
+            // The whole process's CPU time: Lingua works on the common fork-join pool, and the collector on threads of its own.
+            OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
             for (int t = 0; t < config.batchThreads(); t++) {
                 Thread thread = new Thread(worker, "bare-loop-" + t);
@@ -110,7 +109,7 @@ public final class BareLoop {
             for (Thread thread : workers) {
                 thread.join();
             }
-            return new Result(n * 1e9 / (System.nanoTime() - start), failed.get(), cpuNanos.get() / 1e9 / n);
+            return new Result(n * 1e9 / (System.nanoTime() - start), failed.get(), (os.getProcessCpuTime() - cpuStart) / 1e9 / n);
         }
     }
 }
