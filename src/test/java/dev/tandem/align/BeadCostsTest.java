@@ -9,15 +9,11 @@ import org.junit.jupiter.api.Test;
 
 /** What the search is charged for a bead, on sentences written for these tests and the shipped word tables. */
 class BeadCostsTest {
-    private static final List<String> VI = List.of(
-            "Người dân trong làng rất lo lắng về thời tiết.",
-            "Mưa lớn đã làm hỏng nhiều cánh đồng lúa của nông dân.",
-            "Trẻ em không thể đến trường vì đường bị ngập nước.",
-            "Chính quyền hứa sẽ giúp đỡ các gia đình.");
-    private static final String FR_1 = "Les habitants du village sont très inquiets à cause du temps.";
-    private static final String FR_2 = "De fortes pluies ont endommagé de nombreuses rizières des paysans.";
-    private static final String FR_3 = "Les enfants ne peuvent pas aller à l'école car les routes sont inondées.";
-    private static final String FR_4 = "Les autorités ont promis d'aider les familles.";
+    private static final List<String> VI = LexicalAlignmentTest.VI;
+    private static final String FR_1 = LexicalAlignmentTest.FR_1;
+    private static final String FR_2 = LexicalAlignmentTest.FR_2;
+    private static final String FR_3 = LexicalAlignmentTest.FR_3;
+    private static final String FR_4 = LexicalAlignmentTest.FR_4;
     private static final String UNRELATED = "Le football reste le sport le plus populaire du pays depuis des années.";
 
     private static BeadCosts costs(List<String> source, List<String> target) {

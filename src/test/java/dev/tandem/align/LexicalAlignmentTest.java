@@ -6,17 +6,17 @@ import dev.tandem.lexicon.Lexicon;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Cases of the sentence aligner that only the word tables can decide. */
+/** Cases of the sentence aligner that only the word tables can decide; its sentences serve {@link BeadCostsTest} too. */
 class LexicalAlignmentTest {
-    private static final List<String> VI = List.of(
+    static final List<String> VI = List.of(
             "Người dân trong làng rất lo lắng về thời tiết.",
             "Mưa lớn đã làm hỏng nhiều cánh đồng lúa của nông dân.",
             "Trẻ em không thể đến trường vì đường bị ngập nước.",
             "Chính quyền hứa sẽ giúp đỡ các gia đình.");
-    private static final String FR_1 = "Les habitants du village sont très inquiets à cause du temps.";
-    private static final String FR_2 = "De fortes pluies ont endommagé de nombreuses rizières des paysans.";
-    private static final String FR_3 = "Les enfants ne peuvent pas aller à l'école car les routes sont inondées.";
-    private static final String FR_4 = "Les autorités ont promis d'aider les familles.";
+    static final String FR_1 = "Les habitants du village sont très inquiets à cause du temps.";
+    static final String FR_2 = "De fortes pluies ont endommagé de nombreuses rizières des paysans.";
+    static final String FR_3 = "Les enfants ne peuvent pas aller à l'école car les routes sont inondées.";
+    static final String FR_4 = "Les autorités ont promis d'aider les familles.";
 
     private final SentenceAligner aligner = new SentenceAligner("vi", "fr");
 
