@@ -28,15 +28,15 @@ public final class LanguageIdentifier {
      */
     static final int MOST_READ = 500;
     /**
-     * Text read for a segment among known candidates: 150 characters, a sentence or so. Over 4,527
-     * two-sentence paragraphs of NTREX-128 in nine languages, 200 characters got 2 fewer right than
-     * 300 and cost a quarter to a half less. Over 9,720 two-sentence NTREX-128 paragraphs of ten
-     * language pairs (each side among its pair's two languages and English), 150 got 9,716 right,
-     * 200 and 300 9,714; on the Latin-script pairs 150 took a fifth less CPU than 200, on those
-     * with Russian, Japanese or Arabic about the same. Under 120 Lingua reads 1- to 5-grams
-     * instead of trigrams alone, five times the work.
+     * Text read for a segment among known candidates: 200 characters, a sentence or two, never
+     * under the 120 at which Lingua starts reading 1- to 5-grams instead of trigrams alone (five
+     * times the work). Over 4,527 two-sentence paragraphs of NTREX-128 in nine languages, 200
+     * characters got 2 fewer right than 300, and cost a quarter to a half less. 150 characters
+     * cost a fifth less again on the Latin-script pairs for as many right, but the confidence the
+     * record shows fell for plainly Vietnamese paragraphs (1.0 to 0.40 in the example record), so
+     * we kept 200 (README, Language detection).
      */
-    static final int MOST_READ_AMONG = 150;
+    static final int MOST_READ_AMONG = 200;
 
     /** The detector over the whole set, once its models are loaded. */
     private final CompletableFuture<LanguageDetector> detector;
