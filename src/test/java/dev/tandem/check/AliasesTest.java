@@ -20,6 +20,12 @@ class AliasesTest {
     }
 
     @Test
+    void takesNoLocalTimeForATimeZone() {
+        // "heure locale" beside a dropped GMT is the other time of the sentence
+        assertThat(Aliases.renders("GMT", "fr", "à 7 h 19 heure locale (21 h 19 vendredi)")).isFalse();
+    }
+
+    @Test
     void takesATwoLetterAliasOnlyAsAWholeWord() {
         assertThat(Aliases.renders("ISIS", "fr", "Il a été élu en 2018.")).isFalse();
         assertThat(Aliases.renders("ISIS", "fr", "Les combattants de l'EI ont fui.")).isTrue();
