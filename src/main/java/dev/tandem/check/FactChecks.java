@@ -23,9 +23,7 @@ public final class FactChecks {
     static List<Finding> run(CheckInput in) {
         List<Finding> findings = new ArrayList<>();
         LexicalEvidence lexicon = LexicalEvidence.of(in.tables(), in.sourceLanguage(), in.targetLanguage());
-        List<CheckInput.Paired> paired = in.paired();
-        for (int k = 0; k < paired.size(); k++) {
-            CheckInput.Paired pair = paired.get(k);
+        for (CheckInput.Paired pair : in.paired()) {
             List<String> sourceIds = pair.sourceIds();
             List<String> targetIds = pair.targetIds();
             String source = pair.source();
@@ -33,35 +31,10 @@ public final class FactChecks {
             numbers(findings, sourceIds, targetIds, NumbersAndDates.read(source, in.sourceLanguage()),
                     NumbersAndDates.read(target, in.targetLanguage()), source, target, in);
             NameChecks.run(findings, sourceIds, targetIds, source, target, in.sourceLanguage(), in.targetLanguage(),
-                    lexicon, movedAcross(paired, k));
+                    lexicon);
             addresses(findings, sourceIds, targetIds, source, target);
         }
         return findings;
-    }
-
-    /**
-     * Where a name of pair {@code k} the translation does not write there is written instead: the
-     * translation of the pair before or after, when that pair's source does not have the name
-     * itself. A translator moves a name across a sentence boundary ("Flake made his decision." /
-     * "His choice weighed..." rendered "He made his decision." / "Flake's choice weighed..."), and
-     * the aligner pairs the sentences one to one; the name is not lost. A neighbour whose source
-     * has the name accounts for its own, and cannot vouch for this one; a name the source writes
-     * twice in the bead is lost at least once even if once moved (a dropped "Berlin" of two, on
-     * FLORES vi→fr, was taken for moved).
-     */
-    private static NameChecks.Elsewhere movedAcross(List<CheckInput.Paired> paired, int k) {
-        return name -> {
-            if (NameChecks.occurrences(paired.get(k).source(), name) != 1) {
-                return List.of();
-            }
-            for (int j : new int[] {k - 1, k + 1}) {
-                if (j >= 0 && j < paired.size() && NameChecks.spells(paired.get(j).target(), name)
-                        && !NameChecks.spells(paired.get(j).source(), name)) {
-                    return paired.get(j).targetIds();
-                }
-            }
-            return List.of();
-        };
     }
 
     private static void numbers(List<Finding> findings, List<String> sourceIds, List<String> targetIds,

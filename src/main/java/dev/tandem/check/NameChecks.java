@@ -79,19 +79,9 @@ public final class NameChecks {
     private NameChecks() {
     }
 
-    /** Where else than in its own bead's translation a name is written, if anywhere. */
-    @FunctionalInterface
-    interface Elsewhere {
-        /** The ids of the translation segments outside the bead that write {@code name}, or none. */
-        List<String> of(String name);
-    }
-
-    /**
-     * Adds the name findings of one bead. A name the bead's translation lacks but {@code elsewhere}
-     * finds beside it is reported {@code NAME_MOVED} (info) instead of {@code NAME_MISSING}.
-     */
+    /** Adds the name findings of one bead. */
     static void run(List<Finding> findings, List<String> sourceIds, List<String> targetIds, String source,
-            String target, String sourceLanguage, String targetLanguage, LexicalEvidence lexicon, Elsewhere elsewhere) {
+            String target, String sourceLanguage, String targetLanguage, LexicalEvidence lexicon) {
         Set<String> targetWords = keys(WORD, target);
         // a name the translation writes with a hyphen: "Wi-Fi" for WiFi
         targetWords.addAll(keys(HYPHENATED, target));
@@ -127,14 +117,8 @@ public final class NameChecks {
             if (!rendered && !lexicon.glossaryRenders(name, target) && !Aliases.renders(name, targetLanguage, target)
                     && !lexicon.rendersName(name, sourceWords, target, isAcronym, keptNeighbour(source, name, targetWords))
                     && (isAcronym || !lexicon.rendersNameByDemonym(name, sourceWords, target))) {
-                List<String> moved = elsewhere.of(name);
-                if (moved.isEmpty()) {
-                    findings.add(new Finding("NAME_MISSING", Finding.WARNING, sourceIds, targetIds,
-                            "\"" + name + "\" is in the source but not in the translation."));
-                } else {
-                    findings.add(new Finding("NAME_MOVED", Finding.INFO, sourceIds, moved, "\"" + name
-                            + "\" is not in this sentence's translation but in its neighbour's, " + String.join(", ", moved) + "."));
-                }
+                findings.add(new Finding("NAME_MISSING", Finding.WARNING, sourceIds, targetIds,
+                        "\"" + name + "\" is in the source but not in the translation."));
             }
         }
         Matcher acronym = ACRONYM.matcher(target);
@@ -148,21 +132,6 @@ public final class NameChecks {
                         "\"" + acronym.group() + "\" is in the translation but not in the source."));
             }
         }
-    }
-
-    /** How many times {@code text} writes {@code name} as a whole word, spelled as it is. */
-    static int occurrences(String text, String name) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(name) + "(?![\\p{L}\\p{M}])").matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
-    /** Whether {@code text} writes {@code name}: a word with its key, or one a letter or two apart. */
-    static boolean spells(String text, String name) {
-        return nearAny(key(name), keys(WORD, text));
     }
 
     /**
