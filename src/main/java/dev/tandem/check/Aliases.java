@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * is "New York", a Tory is a "conservateur", a person living with HIV is "séropositif" (or, the
  * virus named before, "le virus"), and a DM (direct message) a "message". Neither the edit
  * distance nor the word tables link these; each stood for a {@code NAME_MISSING} false alarm on
- * NTREX vi→fr (7 of 40). Time zones are left out: "heure locale" for BST spared one false alarm,
+ * NTREX vi→fr (7 of 42). Time zones are left out: "heure locale" for BST spared one false alarm,
  * but hid a GMT dropped beside a local time on FLORES vi→fr. A newsroom adds its own aliases in
  * its glossary ({@link LexicalEvidence}).
  *

@@ -19,6 +19,8 @@ import java.util.Set;
  *       ({@code CONDENSED}, info);</li>
  *   <li>a sentence whose rendering the aligner gave to a neighbour, with that neighbour's own:
  *       taken back from the neighbour ({@code REALIGNED}, info);</li>
+ *   <li>a sentence whose rendering the aligner gave to a neighbour in place of the neighbour's
+ *       own, which was dropped: taken back, and the neighbour left omitted ({@code REALIGNED});</li>
  *   <li>a translation sentence that renders part of its neighbour's source (a sentence translated
  *       in two): joined to the neighbour ({@code REALIGNED}).</li>
  * </ul>
