@@ -142,4 +142,16 @@ class CondensationsTest {
         assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).hasSize(1);
         assertThat(report.findings()).extracting(Finding::code).doesNotContain(Condensations.REALIGNED);
     }
+
+    @Test
+    void aSlidOmissionWithoutNamesOrNumbersIsMovedOnItsWords() {
+        List<String> vi = List.of("Mùa đông năm nay trời rất lạnh và nhiều người phải ở trong nhà.", FACTORY.get(1),
+                FACTORY.get(2));
+        Checker.Report report = checkPaired(vi, List.of(NEIGHBOURS_FR, ROAD_FR), List.of(
+                new Bead(List.of(0), List.of(0), 0.9), new Bead(List.of(1), List.of(), 0.9),
+                new Bead(List.of(2), List.of(1), 1)));
+
+        assertThat(on(report, "OMITTED_SENTENCE", "s1.1")).hasSize(1);
+        assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).isEmpty();
+    }
 }
