@@ -96,4 +96,62 @@ class CondensationsTest {
                 });
         assertThat(report.coverage().sourceSentences()).isEqualTo(1.0);
     }
+
+    private static final List<String> FACTORY = List.of(
+            "Bà Lan cho biết nhà máy ở Hải Phòng sẽ mở cửa vào năm 2025 với 500 công nhân.",
+            "Người dân trong khu phố lo ngại về tiếng ồn và khói bụi từ các xe tải chở hàng.",
+            "Chính quyền thành phố hứa sẽ xây một con đường mới cho xe tải.");
+    private static final String NEIGHBOURS_FR = "Les habitants du quartier s'inquiètent du bruit et de la poussière des camions "
+            + "de livraison.";
+    private static final String ROAD_FR = "La municipalité promet de construire une nouvelle route pour les camions.";
+
+    /** The checks on {@code vi} and {@code fr} paired as {@code beads}, the aligner's result set by hand. */
+    private static Checker.Report checkPaired(List<String> vi, List<String> fr, List<Bead> beads) {
+        List<CheckInput.Segment> source = new ArrayList<>();
+        List<CheckInput.Segment> target = new ArrayList<>();
+        for (int i = 0; i < vi.size(); i++) {
+            source.add(new CheckInput.Segment("s1." + (i + 1), vi.get(i)));
+        }
+        for (int i = 0; i < fr.size(); i++) {
+            target.add(new CheckInput.Segment("t1." + (i + 1), fr.get(i)));
+        }
+        return Checker.check(new CheckInput("vi", "fr", source, target, beads, List.of("s1"), List.of("t1"),
+                List.of(new Bead(List.of(0), List.of(0), 1)), text -> "und", null));
+    }
+
+    @Test
+    void anOmissionTheAlignerSlidOntoTheNextSentenceIsReportedWhereItIs() {
+        // the first sentence is dropped; the aligner paired it with the second one's rendering
+        Checker.Report report = checkPaired(FACTORY, List.of(NEIGHBOURS_FR, ROAD_FR), List.of(
+                new Bead(List.of(0), List.of(0), 0.9), new Bead(List.of(1), List.of(), 0.9),
+                new Bead(List.of(2), List.of(1), 1)));
+
+        assertThat(on(report, "OMITTED_SENTENCE", "s1.1")).hasSize(1);
+        assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).isEmpty();
+        assertThat(on(report, Condensations.REALIGNED, "s1.2")).hasSize(1);
+        assertThat(on(report, "NAME_MISSING", "s1.1")).isEmpty();
+    }
+
+    @Test
+    void anOmissionNextToAFaithfulPairingStaysWhereTheAlignerPutIt() {
+        String factoryFr = "Mme Lan a indiqué que l'usine de Hải Phòng ouvrira en 2025 avec 500 ouvriers.";
+        Checker.Report report = checkPaired(FACTORY, List.of(factoryFr, ROAD_FR), List.of(
+                new Bead(List.of(0), List.of(0), 1), new Bead(List.of(1), List.of(), 0.9),
+                new Bead(List.of(2), List.of(1), 1)));
+
+        assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).hasSize(1);
+        assertThat(report.findings()).extracting(Finding::code).doesNotContain(Condensations.REALIGNED);
+    }
+
+    @Test
+    void aSlidOmissionWithoutNamesOrNumbersIsMovedOnItsWords() {
+        List<String> vi = List.of("Mùa đông năm nay trời rất lạnh và nhiều người phải ở trong nhà.", FACTORY.get(1),
+                FACTORY.get(2));
+        Checker.Report report = checkPaired(vi, List.of(NEIGHBOURS_FR, ROAD_FR), List.of(
+                new Bead(List.of(0), List.of(0), 0.9), new Bead(List.of(1), List.of(), 0.9),
+                new Bead(List.of(2), List.of(1), 1)));
+
+        assertThat(on(report, "OMITTED_SENTENCE", "s1.1")).hasSize(1);
+        assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).isEmpty();
+    }
 }
