@@ -114,7 +114,7 @@ public final class NameChecks {
                 rendered = renderings.remove(country == null ? renderingOf(key, 2, renderings)
                         : renderingOf(country, COUNTRY_PREFIX, renderings));
             }
-            if (!rendered && !lexicon.glossaryRenders(name, target) && !Aliases.renders(name, targetLanguage, target)
+            if (!rendered && !lexicon.glossaryRenders(name, target)
                     && !lexicon.rendersName(name, sourceWords, target, isAcronym, keptNeighbour(source, name, targetWords))
                     && (isAcronym || !lexicon.rendersNameByDemonym(name, sourceWords, target))) {
                 findings.add(new Finding("NAME_MISSING", Finding.WARNING, sourceIds, targetIds,
