@@ -96,6 +96,14 @@ public final class NumbersAndDates {
         return values;
     }
 
+    /**
+     * Forgets the sentences read lately, so that a measurement that aligns the same documents
+     * again times reading them, as a service meets each document once.
+     */
+    public static void forgetSentences() {
+        READ.clear();
+    }
+
     private static List<String> readAnew(String text, String language) {
         // Lower case, char by char so that every offset stays: the month names then need no
         // case-insensitive matching, which cost more than all the rest.

@@ -84,6 +84,14 @@ public final class Lexicon {
                 links.sourceVocabulary, links.sourceLinks, links.sourceBorrowed));
     }
 
+    /**
+     * Forgets the sentences this thread read lately ({@link RecentSentences}), so that a
+     * measurement that aligns the same documents again times reading them.
+     */
+    public static void forgetRecentSentences() {
+        RecentSentences.forget();
+    }
+
     /** A target-language text read once, for {@link #covered} against many sources; see {@link #source}. */
     public Sentence target(String text) {
         return RecentSentences.get(this, false, text, () -> new Sentence(false, targetTokenizer.tokens(text),

@@ -39,6 +39,11 @@ final class RecentSentences {
         return sentence;
     }
 
+    /** Forgets what this thread read. */
+    static void forget() {
+        RECENT.get().clear();
+    }
+
     /** A lexicon (compared by identity: one per pair and glossary), a side and a text. */
     private record Key(Lexicon lexicon, boolean source, String text) {
     }
