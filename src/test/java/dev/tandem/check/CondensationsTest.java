@@ -26,17 +26,7 @@ class CondensationsTest {
             + "Nord et s'est entretenu avec Kim Jong Un.";
 
     private static Checker.Report check(List<String> vi, List<String> fr) {
-        List<CheckInput.Segment> source = new ArrayList<>();
-        List<CheckInput.Segment> target = new ArrayList<>();
-        for (int i = 0; i < vi.size(); i++) {
-            source.add(new CheckInput.Segment("s1." + (i + 1), vi.get(i)));
-        }
-        for (int i = 0; i < fr.size(); i++) {
-            target.add(new CheckInput.Segment("t1." + (i + 1), fr.get(i)));
-        }
-        List<Bead> beads = new SentenceAligner("vi", "fr").align(vi, fr);
-        return Checker.check(new CheckInput("vi", "fr", source, target, beads, List.of("s1"), List.of("t1"),
-                List.of(new Bead(List.of(0), List.of(0), 1)), text -> "und", null));
+        return checkPaired(vi, fr, new SentenceAligner("vi", "fr").align(vi, fr));
     }
 
     private static List<Finding> on(Checker.Report report, String code, String sourceId) {
