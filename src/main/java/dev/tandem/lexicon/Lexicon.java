@@ -322,7 +322,7 @@ public final class Lexicon {
                     capitalForms.add(forms[k]);
                     caps |= k < 64 ? 1L << k : 0;
                 }
-                int id = vocabulary.id(token.term());
+                int id = token.idIn(vocabulary);
                 positionIds[k] = id;
                 if (id >= 0) {
                     own[owned++] = id;

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,30 @@ class LexiconTest {
 
         assertThat(viFr.source(new String(text))).isSameAs(viFr.source(new String(text)));
         assertThat(viFr.target(text)).isNotSameAs(viFr.source(text));
+    }
+
+    @Test
+    void aDocumentsGridIsTheSameWhateverDocumentCameBefore() {
+        Lexicon viFr = WordTables.in(tables).forPair("vi", "fr").orElseThrow();
+        List<Lexicon.Sentence> sources = List.of(viFr.source("Con mèo ăn cá."), viFr.source("Con chó ở Đức."));
+        List<Lexicon.Sentence> targets = List.of(viFr.target("Le chat mange du poisson."),
+                viFr.target("Le chien est en Allemagne."));
+        List<Lexicon.Sentence> otherTargets = List.of(viFr.target("Le chien mange."));
+        int[] from = {0, 0};
+        int[] to = {1, 1};
+
+        CoverageGrid alone = viFr.grid(sources, targets, from, to);
+        viFr.grid(sources.subList(1, 2), otherTargets, new int[] {0}, new int[] {0});
+        CoverageGrid after = viFr.grid(sources, targets, from, to);
+
+        assertThat(alone.sourceCovered(0, 0)).isNotZero();
+        assertThat(alone.sourceCovered(1, 1)).isNotZero();
+        for (int a = 0; a < 2; a++) {
+            for (int b = 0; b < 2; b++) {
+                assertThat(after.sourceCovered(a, b)).isEqualTo(alone.sourceCovered(a, b));
+                assertThat(after.targetCovered(a, b)).isEqualTo(alone.targetCovered(a, b));
+            }
+        }
     }
 
     @Test
