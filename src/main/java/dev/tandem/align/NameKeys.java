@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,8 +19,6 @@ import java.util.regex.Pattern;
  * ({@code Krivoruchko}, {@code Krivoroutchko}).
  */
 public final class NameKeys {
-    /** A word that starts with a capital letter, possibly hyphenated ({@code Jong-un}). */
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}\\d]*(?:-[\\p{L}\\p{M}\\d]+)*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Spellings that differ between transliteration conventions, and what each becomes. */
     private static final String[][] SKELETON = {
@@ -48,18 +45,77 @@ public final class NameKeys {
         while (textStart < text.length() && Character.isWhitespace(text.charAt(textStart))) {
             textStart++;
         }
-        Matcher word = CAPITALISED.matcher(text);
-        while (word.find()) {
-            boolean continues = runEnd >= 0 && text.substring(runEnd, word.start()).isBlank();
+        for (int start = capitalised(text, 0); start >= 0; start = capitalised(text, runEnd)) {
+            int end = wordEnd(text, start);
+            boolean continues = runEnd >= 0 && blank(text, runEnd, start);
             if (!continues) {
                 addRun(run, runAtStart, keys);
-                runAtStart = word.start() == textStart;
+                runAtStart = start == textStart;
             }
-            run.add(word.group());
-            runEnd = word.end();
+            run.add(text.substring(start, end));
+            runEnd = end;
         }
         addRun(run, runAtStart, keys);
         return keys;
+    }
+
+    /**
+     * Where the next capitalised word starts from {@code from} on, or -1: an upper-case letter,
+     * even inside a word ("iPhone" holds "Phone"). Scanned by hand: a regular expression tried at
+     * every offset of every sentence was a fifth of reading a sentence's facts.
+     */
+    private static int capitalised(String text, int from) {
+        for (int i = from; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.getType(cp) == Character.UPPERCASE_LETTER) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /**
+     * Where the capitalised word at {@code start} ends: letters, marks and ASCII digits, and
+     * hyphenated parts of them ({@code Jong-un}); a hyphen not followed by one is left out.
+     */
+    private static int wordEnd(String text, int start) {
+        int end = start + Character.charCount(text.codePointAt(start));
+        end = partEnd(text, end);
+        while (end + 1 < text.length() && text.charAt(end) == '-' && isWordPart(text.codePointAt(end + 1))) {
+            end = partEnd(text, end + 1);
+        }
+        return end;
+    }
+
+    private static int partEnd(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!isWordPart(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private static boolean isWordPart(int cp) {
+        if (cp >= '0' && cp <= '9' || Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

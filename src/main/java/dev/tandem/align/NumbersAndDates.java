@@ -121,9 +121,15 @@ public final class NumbersAndDates {
         MonthNames months = MONTHS.computeIfAbsent(language, NumbersAndDates::monthNames);
         dates(months.dayMonth(), rest, found, m -> date(m.group(1), months.numbers().get(key(m.group(2)))), false);
         dates(months.monthDay(), rest, found, m -> date(m.group(2), months.numbers().get(key(m.group(1)))), false);
-        dates(CJK_DATE, rest, found, m -> date(m.group(3), Integer.parseInt(m.group(2))), true);
+        // Patterns that need a character most sentences lack are not tried on them: each pattern
+        // tried is a scan of the whole sentence.
+        boolean cjkMonths = text.indexOf('月') >= 0;
+        if (cjkMonths) {
+            dates(CJK_DATE, rest, found, m -> date(m.group(3), Integer.parseInt(m.group(2))), true);
+        }
+        boolean slashes = text.indexOf('/') >= 0;
         Matcher numeric = NUMERIC_DATE.matcher(rest);
-        while (numeric.find()) {
+        while (slashes && numeric.find()) {
             int first = Integer.parseInt(numeric.group(1));
             int second = Integer.parseInt(numeric.group(2));
             boolean monthFirst = language.equals("en") && first <= 12 && second > 12;
@@ -143,14 +149,18 @@ public final class NumbersAndDates {
             blank(rest, monthOnly.start(), monthOnly.end());
         }
         Matcher cjkMonth = CJK_MONTH.matcher(rest);
-        while (cjkMonth.find()) {
+        while (cjkMonths && cjkMonth.find()) {
             blank(rest, cjkMonth.start(), cjkMonth.end());
         }
+        boolean cjkMultipliers = hasAny(text, "万萬亿億");
         Matcher number = NUMBER.matcher(rest);
         while (number.find()) {
             String value = number(number.group(), language);
-            Matcher multiplier = CJK_MULTIPLIER.matcher(rest.subSequence(number.end(), Math.min(rest.length(), number.end() + 4)));
-            found.add(new Found(number.start(), multiplier.find() ? multiplied(value, multiplier.group(1)) : value));
+            if (cjkMultipliers) {
+                Matcher multiplier = CJK_MULTIPLIER.matcher(rest.subSequence(number.end(), Math.min(rest.length(), number.end() + 4)));
+                value = multiplier.find() ? multiplied(value, multiplier.group(1)) : value;
+            }
+            found.add(new Found(number.start(), value));
         }
         found.sort(Comparator.comparingInt(Found::at));
         return found.stream().map(Found::value).toList();
@@ -158,7 +168,18 @@ public final class NumbersAndDates {
 
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+            char c = text.charAt(i);
+            // ASCII letters and marks are most of a text: only beyond it ask Unicode.
+            if (c >= '0' && c <= '9' || c > 0x7f && Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasAny(String text, String characters) {
+        for (int i = 0; i < characters.length(); i++) {
+            if (text.indexOf(characters.charAt(i)) >= 0) {
                 return true;
             }
         }
