@@ -74,13 +74,17 @@ final class Condensations {
     record Result(CheckInput input, List<Boolean> merged, List<Finding> findings) {
     }
 
-    /** Regroups the one-sided beads of {@code in} that the other side renders. */
+    /**
+     * Regroups the one-sided beads of {@code in} that the other side renders, once
+     * {@link HiddenOmissions} has taken out of two-to-one beads the sentences their translation does
+     * not render: such a sentence may be the rendering a neighbour's omission slid onto.
+     */
     static Result regroup(CheckInput in) {
-        List<Bead> beads = new ArrayList<>(in.sentences());
+        LexicalEvidence lexicon = LexicalEvidence.of(in.tables(), in.sourceLanguage(), in.targetLanguage());
+        List<Bead> beads = new ArrayList<>(HiddenOmissions.separate(in, lexicon, in.sentences()));
         List<Boolean> merged = new ArrayList<>();
         beads.forEach(b -> merged.add(false));
         List<Finding> findings = new ArrayList<>();
-        LexicalEvidence lexicon = LexicalEvidence.of(in.tables(), in.sourceLanguage(), in.targetLanguage());
         for (int k = 0; k < beads.size(); k++) {
             Bead orphan = beads.get(k);
             boolean sourceOnly = orphan.target().isEmpty();
