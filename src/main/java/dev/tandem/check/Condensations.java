@@ -61,6 +61,14 @@ final class Condensations {
      * lower; at 0.3, 1,393. No false alarm changed at any value.
      */
     static final double SHIFT_WORDS_ALONE_LEAD = 0.2;
+    /**
+     * The fewest words, and the share of its judged words, a short orphan needs rendered for a
+     * shift ({@link #shortAndRendered}); the leads above still apply. With each sentence of NTREX
+     * and FLORES vi→fr dropped in turn, omissions found 1,846 -> 1,847 of 1,920, and no joined pair
+     * of sentences or published translation gained a false alarm.
+     */
+    static final int SHORT_RENDERED = 2;
+    static final double SHORT_RENDERED_SHARE = 0.5;
 
     private Condensations() {
     }
@@ -177,12 +185,15 @@ final class Condensations {
         String rendering = CheckInput.text(in.target(), other.target());
         Optional<LexicalMatch> orphanMatch = lexicon.match(orphanText, rendering);
         Optional<LexicalMatch> ownMatch = lexicon.match(ownText, rendering);
-        if (orphanMatch.isEmpty() || ownMatch.isEmpty() || !accounts(lexicon, orphanText, rendering, true)) {
+        if (orphanMatch.isEmpty() || ownMatch.isEmpty()) {
+            return Optional.empty();
+        }
+        int ownMissing = missingFacts(in, ownText, rendering);
+        int orphanMissing = missingFacts(in, orphanText, rendering);
+        if (!accounts(lexicon, orphanText, rendering, true) && !shortAndRendered(orphanMatch.get())) {
             return Optional.empty();
         }
         double lead = orphanMatch.get().sourceCoverage() - ownMatch.get().sourceCoverage();
-        int ownMissing = missingFacts(in, ownText, rendering);
-        int orphanMissing = missingFacts(in, orphanText, rendering);
         if (lead < SHIFT_COVERAGE_LEAD || ownMissing < orphanMissing
                 || ownMissing == orphanMissing && lead < SHIFT_WORDS_ALONE_LEAD) {
             return Optional.empty();
@@ -194,6 +205,17 @@ final class Condensations {
         return Optional.of(new Finding(REALIGNED, Finding.INFO, sourceIds, targetIds, "Source sentence "
                 + String.join(", ", sourceIds) + " is rendered by " + String.join(", ", targetIds)
                 + ", which the aligner had paired with its neighbour."));
+    }
+
+    /**
+     * Whether an orphan too short for {@link #accounts} (fewer than {@link #LEAST_NEW_WORDS} words
+     * rendered) has at least {@link #SHORT_RENDERED} of them, and {@link #SHORT_RENDERED_SHARE} of
+     * the words judged, rendered: a sentence of four or five words cannot reach three, and such a
+     * sentence ("Everyone has left.") beside a dropped quote kept the quote's slid pairing.
+     */
+    private static boolean shortAndRendered(LexicalMatch orphan) {
+        return orphan.sourceRendered() >= SHORT_RENDERED && orphan.sourceRendered() < LEAST_NEW_WORDS
+                && orphan.sourceCoverage() >= SHORT_RENDERED_SHARE;
     }
 
     /** How many facts (names, numbers) of {@code source} {@code target} does not hold. */

@@ -144,4 +144,19 @@ class CondensationsTest {
         assertThat(on(report, "OMITTED_SENTENCE", "s1.1")).hasSize(1);
         assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).isEmpty();
     }
+
+    @Test
+    void aShortSentenceLeftOutBesideASlidPairingIsGivenItsRendering() {
+        // the quote is dropped; the aligner paired it with the short sentence's rendering, which
+        // renders two of the short sentence's few words and almost none of the quote's
+        List<String> vi = List.of("Bà Lan nói: \"Chúng tôi phải suy nghĩ thật kỹ về kế hoạch của chính mình\".",
+                "Mọi người đã ra về.", FACTORY.get(2));
+        Checker.Report report = checkPaired(vi, List.of("Tout le monde est rentré à présent.", ROAD_FR), List.of(
+                new Bead(List.of(0), List.of(0), 0.9), new Bead(List.of(1), List.of(), 0.9),
+                new Bead(List.of(2), List.of(1), 1)));
+
+        assertThat(on(report, "OMITTED_SENTENCE", "s1.1")).hasSize(1);
+        assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).isEmpty();
+        assertThat(on(report, Condensations.REALIGNED, "s1.2")).hasSize(1);
+    }
 }
