@@ -159,4 +159,32 @@ class CondensationsTest {
         assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).isEmpty();
         assertThat(on(report, Condensations.REALIGNED, "s1.2")).hasSize(1);
     }
+
+    @Test
+    void aSentenceCondensedIntoAFewWordsOfItsOwnIsNotOmitted() {
+        // the aligner gave the short rendering to the next sentence, in a split it doubts
+        List<String> vi = List.of("Bà Lan đã gọi điện cho các đồng nghiệp ở Đà Nẵng suốt cả buổi tối.",
+                "Tuy nhiên, điện thoại của bà không có tín hiệu nào trả lời.",
+                "“Tôi nghĩ rằng mạng điện thoại đã bị cắt,” bà nói.");
+        List<String> fr = List.of("Mme Lan a appelé ses collègues de Da Nang toute la soirée.",
+                "Ses appels sont restés sans réponse.", "« Je crois que le réseau téléphonique a été coupé », dit-elle.");
+        Checker.Report report = checkPaired(vi, fr, List.of(new Bead(List.of(0), List.of(0), 1),
+                new Bead(List.of(1), List.of(), 0.8), new Bead(List.of(2), List.of(1, 2), 0.11)));
+
+        assertThat(report.findings()).extracting(Finding::code).doesNotContain("OMITTED_SENTENCE", "UNCERTAIN_PAIR");
+        assertThat(on(report, Condensations.REALIGNED, "s1.2")).hasSize(1);
+    }
+
+    @Test
+    void aRenderingThatLacksTheOrphansNumbersIsNotTakenFromADoubtedSplit() {
+        List<String> vi = List.of("Bà Lan đã gọi điện cho các đồng nghiệp ở Đà Nẵng suốt cả buổi tối.",
+                "Tuy nhiên, 40% cuộc gọi của bà không có tín hiệu nào trả lời.",
+                "“Tôi nghĩ rằng mạng điện thoại đã bị cắt,” bà nói.");
+        List<String> fr = List.of("Mme Lan a appelé ses collègues de Da Nang toute la soirée.",
+                "Ses appels sont restés sans réponse.", "« Je crois que le réseau téléphonique a été coupé », dit-elle.");
+        Checker.Report report = checkPaired(vi, fr, List.of(new Bead(List.of(0), List.of(0), 1),
+                new Bead(List.of(1), List.of(), 0.8), new Bead(List.of(2), List.of(1, 2), 0.11)));
+
+        assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).hasSize(1);
+    }
 }
