@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.align.Bead;
 import dev.tandem.lexicon.WordTables;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,19 +27,6 @@ class HiddenOmissionsTest {
     private static final String JOINED_FR = "Mme Lan, ingénieure des ponts et chaussées forte de vingt ans d'expérience, a "
             + "déclaré que les travaux commenceraient au printemps et dureraient trois ans.";
 
-    private static Checker.Report check(List<String> vi, List<String> fr, List<Bead> beads) {
-        List<CheckInput.Segment> source = new ArrayList<>();
-        List<CheckInput.Segment> target = new ArrayList<>();
-        for (int i = 0; i < vi.size(); i++) {
-            source.add(new CheckInput.Segment("s1." + (i + 1), vi.get(i)));
-        }
-        for (int i = 0; i < fr.size(); i++) {
-            target.add(new CheckInput.Segment("t1." + (i + 1), fr.get(i)));
-        }
-        return Checker.check(new CheckInput("vi", "fr", source, target, beads, List.of("s1"), List.of("t1"),
-                List.of(new Bead(List.of(0), List.of(0), 1)), text -> "und", null));
-    }
-
     private static List<Finding> omitted(Checker.Report report, String sourceId) {
         return report.findings().stream()
                 .filter(f -> f.code().equals("OMITTED_SENTENCE") && f.source().contains(sourceId)).toList();
@@ -49,7 +35,7 @@ class HiddenOmissionsTest {
     @Test
     void aDroppedHeadlineJoinedToTheLeadThatRepeatsItIsOmitted() {
         // the lead's rendering vouches for the headline's words only by taking them from the lead
-        Checker.Report report = check(List.of(HEADLINE, LEAD, COST), List.of(LEAD_FR, COST_FR), List.of(
+        Checker.Report report = CondensationsTest.checkPaired(List.of(HEADLINE, LEAD, COST), List.of(LEAD_FR, COST_FR), List.of(
                 new Bead(List.of(0, 1), List.of(0), 0.9), new Bead(List.of(2), List.of(1), 1)));
 
         assertThat(omitted(report, "s1.1")).hasSize(1);
@@ -59,7 +45,7 @@ class HiddenOmissionsTest {
 
     @Test
     void twoSentencesTheTranslatorJoinedAreBothRendered() {
-        Checker.Report report = check(List.of(ENGINEER, SPRING, COST), List.of(JOINED_FR, COST_FR), List.of(
+        Checker.Report report = CondensationsTest.checkPaired(List.of(ENGINEER, SPRING, COST), List.of(JOINED_FR, COST_FR), List.of(
                 new Bead(List.of(0, 1), List.of(0), 0.9), new Bead(List.of(2), List.of(1), 1)));
 
         assertThat(report.findings()).extracting(Finding::code).doesNotContain("OMITTED_SENTENCE");
