@@ -180,8 +180,9 @@ public final class Lexicon {
      * Whether word {@code k} of a source sentence and word {@code j} of a target sentence translate
      * each other: the tables link them in either direction, or they are written alike as
      * {@link #covered} reads words written alike. {@link #covered} asks whether some word of the
-     * other side renders a word; this asks it of one pair of words, for a reader that lets each
-     * word vouch for one word only.
+     * other side renders a word; this asks it of one pair of words, for a reader that needs to
+     * know where in the other sentence a word is rendered (the checks cut a translation sentence
+     * between two source sentences joined in one bead).
      */
     public boolean linked(Sentence source, int k, Sentence target, int j) {
         if (!source.source || target.source) {
