@@ -207,6 +207,81 @@ final class LexicalEvidence {
     record Coverage(long judged, long rendered) {
     }
 
+    /**
+     * How the words of two neighbouring source sentences share one translation sentence, read in
+     * order: the translation is cut in two where that renders the most source words, the first
+     * sentence read against the words before the cut and the second against those after it. What
+     * each sentence gains from having its own part, over the other sentence having the whole
+     * translation, says whether the translation renders it at all: a translator who joins two
+     * sentences writes one after the other, while a translation of the second alone renders the
+     * first only where the two repeat each other (a headline and its lead), and only by taking
+     * words from the second. Empty without tables.
+     */
+    Optional<Halves> halves(String first, String second, String targetText) {
+        if (pair.isEmpty()) {
+            return Optional.empty();
+        }
+        Lexicon lexicon = pair.get();
+        Lexicon.Sentence a = lexicon.source(first);
+        Lexicon.Sentence b = lexicon.source(second);
+        Lexicon.Sentence t = lexicon.target(targetText);
+        int n = t.size();
+        // firstBefore[c]: words of the first rendered by a word before the cut c; secondFrom[c]: of
+        // the second, by a word at c or after.
+        int[] firstBefore = new int[n + 2];
+        int[] secondFrom = new int[n + 2];
+        int firstJudged = 0;
+        for (int k = 0; k < a.size(); k++) {
+            int j = 0;
+            while (j < n && !lexicon.linked(a, k, t, j)) {
+                j++;
+            }
+            firstBefore[j + 1]++;
+            firstJudged += j < n || a.known(k) ? 1 : 0;
+        }
+        int secondJudged = 0;
+        for (int k = 0; k < b.size(); k++) {
+            int j = n - 1;
+            while (j >= 0 && !lexicon.linked(b, k, t, j)) {
+                j--;
+            }
+            secondFrom[j + 1]++;
+            secondJudged += j >= 0 || b.known(k) ? 1 : 0;
+        }
+        for (int c = 1; c <= n; c++) {
+            firstBefore[c] += firstBefore[c - 1];
+        }
+        for (int c = n; c >= 0; c--) {
+            secondFrom[c] += secondFrom[c + 1];
+        }
+        int best = 0;
+        for (int c = 0; c <= n; c++) {
+            best = Math.max(best, firstBefore[c] + secondFrom[c + 1]);
+        }
+        return Optional.of(new Halves(best - secondFrom[1], firstJudged, best - firstBefore[n], secondJudged));
+    }
+
+    /**
+     * What {@link #halves} found.
+     *
+     * @param firstOwn how many more source words the best cut renders than the second sentence alone
+     *     against the whole translation: what the first sentence adds
+     * @param firstJudged words of the first sentence the tables can judge
+     * @param secondOwn the same for the second sentence
+     * @param secondJudged words of the second sentence the tables can judge
+     */
+    record Halves(int firstOwn, int firstJudged, int secondOwn, int secondJudged) {
+        /** {@code firstOwn} over {@code firstJudged}, 0 when none is judged. */
+        double firstShare() {
+            return firstJudged == 0 ? 0 : (double) firstOwn / firstJudged;
+        }
+
+        /** {@code secondOwn} over {@code secondJudged}, 0 when none is judged. */
+        double secondShare() {
+            return secondJudged == 0 ? 0 : (double) secondOwn / secondJudged;
+        }
+    }
+
     /** How much of each text the other translates, or empty without tables. */
     Optional<LexicalMatch> match(String sourceText, String targetText) {
         return pair.map(l -> l.match(sourceText, targetText));

@@ -3,6 +3,7 @@ package dev.tandem.cli;
 import dev.tandem.align.evaluation.AlignmentEvaluation;
 import dev.tandem.align.evaluation.ParallelCorpus;
 import dev.tandem.check.evaluation.CheckEvaluation;
+import dev.tandem.check.evaluation.OmissionSweep;
 import dev.tandem.language.LanguageIdentifier;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,6 +35,10 @@ final class EvalChecksCommand implements Callable<Integer> {
 
     @Option(names = "--pairs", split = ",", paramLabel = "SRC-TGT", description = "Language pairs (default: ${DEFAULT-VALUE}).")
     List<String> pairs = List.of("vi-fr", "vi-en");
+
+    @Option(names = "--sweep", description = "Also drop each translation sentence in turn, and join each two neighbours "
+            + "in turn, and count omissions found and alarms raised on the joins (slower: one check per sentence).")
+    boolean sweep;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the injected defects (default: ${DEFAULT-VALUE}).")
     long seed = AlignmentEvaluation.DEFAULT_SEED;
@@ -72,6 +77,12 @@ final class EvalChecksCommand implements Callable<Integer> {
                     out.printf(Locale.ROOT, "        failed their checks: %d/%d as published, %d/%d against another article's original"
                             + " (%d with WRONG_ORIGINAL)%n", r.faithfulFailed(), r.documents(), r.wrongOriginalsFailed(),
                             r.wrongOriginals(), r.wrongOriginalsFlagged());
+                    if (sweep) {
+                        OmissionSweep.Result w = new OmissionSweep(evaluation)
+                                .run(AlignmentEvaluation.corpus(data, corpus, l[0], l[1]));
+                        out.printf(Locale.ROOT, "        every sentence dropped in turn: %d/%d found; every two neighbours "
+                                + "joined in turn: %d alarms on %d joins%n", w.found(), w.dropped(), w.joinAlarms(), w.joins());
+                    }
                     if (details) {
                         for (CheckEvaluation.FalseAlarm alarm : r.details()) {
                             out.printf(Locale.ROOT, "        %s %s %s%n          source: %s%n          target: %s%n",

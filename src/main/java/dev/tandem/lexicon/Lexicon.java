@@ -176,6 +176,29 @@ public final class Lexicon {
         return false;
     }
 
+    /**
+     * Whether word {@code k} of a source sentence and word {@code j} of a target sentence translate
+     * each other: the tables link them in either direction, or they are written alike as
+     * {@link #covered} reads words written alike. {@link #covered} asks whether some word of the
+     * other side renders a word; this asks it of one pair of words, for a reader that needs to
+     * know where in the other sentence a word is rendered (the checks cut a translation sentence
+     * between two source sentences joined in one bead).
+     */
+    public boolean linked(Sentence source, int k, Sentence target, int j) {
+        if (!source.source || target.source) {
+            throw new IllegalArgumentException("linked needs a source and a target sentence, in that order");
+        }
+        int targetId = target.id(j);
+        int sourceId = source.id(k);
+        if (targetId >= 0 && Arrays.binarySearch(source.links(k), targetId) >= 0
+                || sourceId >= 0 && Arrays.binarySearch(target.links(j), sourceId) >= 0) {
+            return true;
+        }
+        String form = source.form(k);
+        return form.equals(target.form(j))
+                && (form.length() >= SHORTEST_SHARED_FORM || source.capitalised(k) && target.capitalised(j));
+    }
+
     /** For each word of {@code side}, whether some word of {@code other} (on the other side of the pair) renders it. */
     public boolean[] covered(Sentence side, Sentence other) {
         if (side.source == other.source) {

@@ -96,7 +96,7 @@ class CondensationsTest {
     private static final String ROAD_FR = "La municipalité promet de construire une nouvelle route pour les camions.";
 
     /** The checks on {@code vi} and {@code fr} paired as {@code beads}, the aligner's result set by hand. */
-    private static Checker.Report checkPaired(List<String> vi, List<String> fr, List<Bead> beads) {
+    static Checker.Report checkPaired(List<String> vi, List<String> fr, List<Bead> beads) {
         List<CheckInput.Segment> source = new ArrayList<>();
         List<CheckInput.Segment> target = new ArrayList<>();
         for (int i = 0; i < vi.size(); i++) {
@@ -143,5 +143,47 @@ class CondensationsTest {
 
         assertThat(on(report, "OMITTED_SENTENCE", "s1.1")).hasSize(1);
         assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).isEmpty();
+    }
+
+    @Test
+    void aShortSentenceLeftOutBesideASlidPairingIsGivenItsRendering() {
+        // the quote is dropped; the aligner paired it with the short sentence's rendering, which
+        // renders two of the short sentence's few words and almost none of the quote's
+        List<String> vi = List.of("Bà Lan nói: \"Chúng tôi phải suy nghĩ thật kỹ về kế hoạch của chính mình\".",
+                "Mọi người đã ra về.", FACTORY.get(2));
+        Checker.Report report = checkPaired(vi, List.of("Tout le monde est rentré à présent.", ROAD_FR), List.of(
+                new Bead(List.of(0), List.of(0), 0.9), new Bead(List.of(1), List.of(), 0.9),
+                new Bead(List.of(2), List.of(1), 1)));
+
+        assertThat(on(report, "OMITTED_SENTENCE", "s1.1")).hasSize(1);
+        assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).isEmpty();
+        assertThat(on(report, Condensations.REALIGNED, "s1.2")).hasSize(1);
+    }
+
+    private static final List<String> CALLS_FR = List.of("Mme Lan a appelé ses collègues de Da Nang toute la soirée.",
+            "Ses appels sont restés sans réponse.", "« Je crois que le réseau téléphonique a été coupé », dit-elle.");
+
+    /** The calls article with {@code second} as its second sentence, paired as the aligner had a condensed one. */
+    private static Checker.Report checkCalls(String second) {
+        List<String> vi = List.of("Bà Lan đã gọi điện cho các đồng nghiệp ở Đà Nẵng suốt cả buổi tối.", second,
+                "“Tôi nghĩ rằng mạng điện thoại đã bị cắt,” bà nói.");
+        // the aligner gave the short rendering to the next sentence, in a split it doubts
+        return checkPaired(vi, CALLS_FR, List.of(new Bead(List.of(0), List.of(0), 1),
+                new Bead(List.of(1), List.of(), 0.8), new Bead(List.of(2), List.of(1, 2), 0.11)));
+    }
+
+    @Test
+    void aSentenceCondensedIntoAFewWordsOfItsOwnIsNotOmitted() {
+        Checker.Report report = checkCalls("Tuy nhiên, điện thoại của bà không có tín hiệu nào trả lời.");
+
+        assertThat(report.findings()).extracting(Finding::code).doesNotContain("OMITTED_SENTENCE", "UNCERTAIN_PAIR");
+        assertThat(on(report, Condensations.REALIGNED, "s1.2")).hasSize(1);
+    }
+
+    @Test
+    void aRenderingThatLacksTheOrphansNumbersIsNotTakenFromADoubtedSplit() {
+        Checker.Report report = checkCalls("Tuy nhiên, 40% cuộc gọi của bà không có tín hiệu nào trả lời.");
+
+        assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).hasSize(1);
     }
 }

@@ -151,7 +151,8 @@ public final class CheckEvaluation {
         return report.state().equals("failed");
     }
 
-    private Checker.Report check(List<String> source, List<String> target) {
+    /** The checks on {@code target} as a translation of {@code source}, each article one paragraph. */
+    Checker.Report check(List<String> source, List<String> target) {
         List<CheckInput.Segment> s = segments("s", source);
         List<CheckInput.Segment> t = segments("t", target);
         List<Bead> beads = aligner.align(source, target);
