@@ -55,6 +55,8 @@ public final class FactChecks {
         if (!onlySource.isEmpty() || !onlyTarget.isEmpty()) {
             dropRestated(onlySource, onlyTarget, sourceText, targetText, in);
             NumberForms.dropAgreeing(onlySource, onlyTarget, sourceText, targetText, in.sourceLanguage(), in.targetLanguage());
+            dateForWeekday(findings, sourceIds, targetIds, onlySource, onlyTarget, sourceText, targetText, in);
+            dateShortened(findings, sourceIds, targetIds, onlySource, onlyTarget, targetText, in);
         }
         if (onlySource.isEmpty() && onlyTarget.isEmpty()) {
             return;
@@ -65,6 +67,53 @@ public final class FactChecks {
         findings.add(new Finding(dates ? "DATE_MISMATCH" : "NUMBER_MISMATCH", dates ? Finding.ERROR : Finding.WARNING,
                 sourceIds, targetIds, (dates ? "Dates" : "Numbers") + " differ: the source has " + listed(onlySource)
                         + ", the translation has " + listed(onlyTarget) + "."));
+    }
+
+    /**
+     * A date the translation gives where the source names only the day of the week ("vào Thứ
+     * Bảy" as "le 29 septembre"): the translator looked the day up, which is no error, so it is an
+     * info ({@code DATE_FOR_WEEKDAY}) and no {@code DATE_MISMATCH}. It holds only when the source
+     * has no date of its own left over, the translation names no weekday, and one date is left
+     * over: a changed date of the source is still a mismatch.
+     */
+    private static void dateForWeekday(List<Finding> findings, List<String> sourceIds, List<String> targetIds,
+            List<String> onlySource, List<String> onlyTarget, String sourceText, String targetText, CheckInput in) {
+        List<String> dates = onlyTarget.stream().filter(v -> v.contains("/")).toList();
+        if (dates.size() != 1 || onlySource.stream().anyMatch(v -> v.contains("/"))
+                || !CalendarNames.of(in.sourceLanguage()).namesWeekday(sourceText)
+                || CalendarNames.of(in.targetLanguage()).namesWeekday(targetText)) {
+            return;
+        }
+        onlyTarget.remove(dates.get(0));
+        findings.add(new Finding("DATE_FOR_WEEKDAY", Finding.INFO, sourceIds, targetIds, "The translation gives the date "
+                + dates.get(0) + " where the source names the day of the week."));
+    }
+
+    /**
+     * A date the translation gives by its month alone ("ngày 10 tháng 10" as "en octobre
+     * dernier"): less precise, not another date, so an info ({@code DATE_SHORTENED}) and no
+     * {@code DATE_MISMATCH}. It holds only when the translation has no date of its own left over
+     * and names the source date's month: a changed day or month is still a mismatch.
+     */
+    private static void dateShortened(List<Finding> findings, List<String> sourceIds, List<String> targetIds,
+            List<String> onlySource, List<String> onlyTarget, String targetText, CheckInput in) {
+        if (onlyTarget.stream().anyMatch(v -> v.contains("/"))) {
+            return;
+        }
+        Set<Integer> months = null;
+        for (String date : List.copyOf(onlySource)) {
+            if (!date.contains("/")) {
+                continue;
+            }
+            if (months == null) {
+                months = CalendarNames.of(in.targetLanguage()).monthsNamed(targetText);
+            }
+            if (months.contains(Integer.parseInt(date.substring(date.indexOf('/') + 1)))) {
+                onlySource.remove(date);
+                findings.add(new Finding("DATE_SHORTENED", Finding.INFO, sourceIds, targetIds, "The translation gives "
+                        + "the month of " + date + " without its day."));
+            }
+        }
     }
 
     /**
