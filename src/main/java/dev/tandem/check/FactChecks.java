@@ -23,7 +23,9 @@ public final class FactChecks {
     static List<Finding> run(CheckInput in) {
         List<Finding> findings = new ArrayList<>();
         LexicalEvidence lexicon = LexicalEvidence.of(in.tables(), in.sourceLanguage(), in.targetLanguage());
-        for (CheckInput.Paired pair : in.paired()) {
+        List<CheckInput.Paired> paired = in.paired();
+        for (int i = 0; i < paired.size(); i++) {
+            CheckInput.Paired pair = paired.get(i);
             List<String> sourceIds = pair.sourceIds();
             List<String> targetIds = pair.targetIds();
             String source = pair.source();
@@ -31,7 +33,7 @@ public final class FactChecks {
             numbers(findings, sourceIds, targetIds, NumbersAndDates.read(source, in.sourceLanguage()),
                     NumbersAndDates.read(target, in.targetLanguage()), source, target, in);
             NameChecks.run(findings, sourceIds, targetIds, source, target, in.sourceLanguage(), in.targetLanguage(),
-                    lexicon);
+                    lexicon, NameContext.of(paired, i, sourceIds, targetIds, in.targetLanguage()));
             addresses(findings, sourceIds, targetIds, source, target);
         }
         return findings;

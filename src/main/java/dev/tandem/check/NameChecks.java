@@ -81,7 +81,7 @@ public final class NameChecks {
 
     /** Adds the name findings of one bead. */
     static void run(List<Finding> findings, List<String> sourceIds, List<String> targetIds, String source,
-            String target, String sourceLanguage, String targetLanguage, LexicalEvidence lexicon) {
+            String target, String sourceLanguage, String targetLanguage, LexicalEvidence lexicon, NameContext around) {
         Set<String> targetWords = keys(WORD, target);
         // a name the translation writes with a hyphen: "Wi-Fi" for WiFi
         targetWords.addAll(keys(HYPHENATED, target));
@@ -117,8 +117,8 @@ public final class NameChecks {
             if (!rendered && !lexicon.glossaryRenders(name, target)
                     && !lexicon.rendersName(name, sourceWords, target, isAcronym, keptNeighbour(source, name, targetWords))
                     && (isAcronym || !lexicon.rendersNameByDemonym(name, sourceWords, target))) {
-                findings.add(new Finding("NAME_MISSING", Finding.WARNING, sourceIds, targetIds,
-                        "\"" + name + "\" is in the source but not in the translation."));
+                findings.add(around.explain(name, target).orElseGet(() -> new Finding("NAME_MISSING", Finding.WARNING,
+                        sourceIds, targetIds, "\"" + name + "\" is in the source but not in the translation.")));
             }
         }
         Matcher acronym = ACRONYM.matcher(target);
