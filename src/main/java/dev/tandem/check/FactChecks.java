@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Facts that must survive translation, compared bead by bead: numbers and dates, read the same way
@@ -17,6 +18,17 @@ import java.util.Set;
  * ({@link Restatements}), names ({@link NameChecks}), and web and e-mail addresses.
  */
 public final class FactChecks {
+    private static final Pattern HUNDRED_PERCENT = Pattern.compile("(?<![\\d.,])100[\\s\\u00a0\\u202f]?%");
+    /**
+     * Words for "completely" or "all" that "100 %" says in figures, per language: grammar words,
+     * not names.
+     */
+    private static final Map<String, Pattern> WHOLE = Map.of(
+            "vi", Pattern.compile("(?iu)hoàn toàn|tất cả|toàn bộ|trọn vẹn"),
+            "fr", Pattern.compile("(?iu)\\b(?:entièrement|complètement|totalement|intégralement|tout|toute|tous|toutes)\\b"),
+            "en", Pattern.compile("(?iu)\\b(?:completely|entirely|fully|totally|wholly|all)\\b"),
+            "es", Pattern.compile("(?iu)\\b(?:completamente|totalmente|enteramente|todo|toda|todos|todas)\\b"),
+            "de", Pattern.compile("(?iu)\\b(?:vollständig|völlig|ganz|komplett|alle|alles)\\b"));
     private FactChecks() {
     }
 
@@ -59,6 +71,7 @@ public final class FactChecks {
             NumberForms.dropAgreeing(onlySource, onlyTarget, sourceText, targetText, in.sourceLanguage(), in.targetLanguage());
             dateForWeekday(findings, sourceIds, targetIds, onlySource, onlyTarget, sourceText, targetText, in);
             dateShortened(findings, sourceIds, targetIds, onlySource, onlyTarget, targetText, in);
+            wholeInWords(findings, sourceIds, targetIds, onlySource, onlyTarget, sourceText, targetText, in);
         }
         if (onlySource.isEmpty() && onlyTarget.isEmpty()) {
             return;
@@ -116,6 +129,32 @@ public final class FactChecks {
                         + "the month of " + date + " without its day."));
             }
         }
+    }
+
+    /**
+     * "100 %" on one side where the other says "completely" or "all" ("hoàn toàn tránh xa ánh
+     * nắng" as "vous protéger du soleil à 100 %"): the same thing said in words, so an info
+     * ({@code PERCENT_IN_WORDS}) and no {@code NUMBER_MISMATCH}. It holds only when 100 is all
+     * that is left over and the other side has a word for the whole.
+     */
+    private static void wholeInWords(List<Finding> findings, List<String> sourceIds, List<String> targetIds,
+            List<String> onlySource, List<String> onlyTarget, String sourceText, String targetText, CheckInput in) {
+        boolean inTarget = onlySource.isEmpty() && onlyTarget.equals(List.of("100")) && HUNDRED_PERCENT.matcher(targetText).find()
+                && saysWhole(sourceText, in.sourceLanguage());
+        boolean inSource = onlyTarget.isEmpty() && onlySource.equals(List.of("100")) && HUNDRED_PERCENT.matcher(sourceText).find()
+                && saysWhole(targetText, in.targetLanguage());
+        if (inTarget || inSource) {
+            (inTarget ? onlyTarget : onlySource).clear();
+            findings.add(new Finding("PERCENT_IN_WORDS", Finding.INFO, sourceIds, targetIds, "The "
+                    + (inTarget ? "translation" : "source") + " has 100 % where the "
+                    + (inTarget ? "source" : "translation") + " says it in words."));
+        }
+    }
+
+    private static boolean saysWhole(String text, String language) {
+        Pattern words = WHOLE.get(language);
+        // NTREX's Vietnamese is decomposed: "hoàn toàn" with combining marks
+        return words != null && words.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)).find();
     }
 
     /**

@@ -56,4 +56,20 @@ class FactChecksTest {
         assertThat(CalendarNames.of("fr").monthsNamed("en octobre et le 3 mars")).containsExactly(3, 10);
         assertThat(CalendarNames.of("zh").monthsNamed("10 月份")).containsExactly(10);
     }
+
+    @Test
+    void aHundredPercentSaidInWordsIsAnInfo() {
+        assertThat(pair("Bạn có thể hoàn toàn tránh xa ánh nắng mặt trời.", "Vous pouvez vous protéger du soleil à 100\u00a0%."))
+                .containsExactly("PERCENT_IN_WORDS");
+    }
+
+    @Test
+    void aHundredPercentWithoutAWordForTheWholeOrBesideAnotherNumberIsStillAMismatch() {
+        assertThat(pair("Bạn có thể tránh xa ánh nắng mặt trời.", "Vous pouvez vous protéger du soleil à 100 %."))
+                .containsExactly("NUMBER_MISMATCH");
+        assertThat(pair("Bạn có thể hoàn toàn tránh xa ánh nắng mặt trời.", "Vous pouvez vous protéger du soleil à 90 %."))
+                .containsExactly("NUMBER_MISMATCH");
+        assertThat(pair("Bạn có thể hoàn toàn tránh xa ánh nắng trong 3 giờ.", "Vous pouvez vous protéger du soleil à 100 % pendant 4 heures."))
+                .contains("NUMBER_MISMATCH");
+    }
 }
