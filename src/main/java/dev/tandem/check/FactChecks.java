@@ -36,6 +36,8 @@ public final class FactChecks {
         List<Finding> findings = new ArrayList<>();
         LexicalEvidence lexicon = LexicalEvidence.of(in.tables(), in.sourceLanguage(), in.targetLanguage());
         List<CheckInput.Paired> paired = in.paired();
+        List<String> sourceSentences = CheckInput.texts(in.source());
+        List<String> targetSentences = CheckInput.texts(in.target());
         for (int i = 0; i < paired.size(); i++) {
             CheckInput.Paired pair = paired.get(i);
             List<String> sourceIds = pair.sourceIds();
@@ -45,7 +47,7 @@ public final class FactChecks {
             numbers(findings, sourceIds, targetIds, NumbersAndDates.read(source, in.sourceLanguage()),
                     NumbersAndDates.read(target, in.targetLanguage()), source, target, in);
             NameChecks.run(findings, sourceIds, targetIds, source, target, in.sourceLanguage(), in.targetLanguage(),
-                    lexicon, NameContext.of(paired, i, sourceIds, targetIds, in.targetLanguage()));
+                    lexicon, NameContext.of(paired, i, sourceIds, targetIds, in, sourceSentences, targetSentences));
             addresses(findings, sourceIds, targetIds, source, target);
         }
         return findings;

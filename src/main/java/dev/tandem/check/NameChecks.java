@@ -126,7 +126,7 @@ public final class NameChecks {
             if (!rendered && !lexicon.glossaryRenders(name, target)
                     && !lexicon.rendersName(name, sourceWords, target, isAcronym, keptNeighbour(source, name, targetWords))
                     && (isAcronym || !lexicon.rendersNameByDemonym(name, sourceWords, target))) {
-                around.explain(name, target).ifPresentOrElse(findings::add, () -> missing.add(name));
+                around.explain(name, source, target).ifPresentOrElse(findings::add, () -> missing.add(name));
             }
         }
         for (String name : wholeNames(source, missing)) {
@@ -333,7 +333,7 @@ public final class NameChecks {
      * edits, one for a name of four or five letters, none for a shorter one. Two edits let
      * "LSU" match "is" and "Rowe" match "home": a dropped short name was never missed before.
      */
-    private static boolean nearAny(String key, Set<String> words) {
+    static boolean nearAny(String key, Set<String> words) {
         int edits = key.length() <= 3 ? 0 : key.length() <= 5 ? 1 : 2;
         for (String word : words) {
             if (word.equals(key) || Math.abs(word.length() - key.length()) <= edits && distance(word, key) <= edits) {

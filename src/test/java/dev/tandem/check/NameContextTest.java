@@ -74,4 +74,38 @@ class NameContextTest {
                 "Il prit sa décision après cet entretien."))))
                 .containsExactly("NAME_MISSING");
     }
+
+    @Test
+    void aNameTheNeighboursOriginalWritesInItsOwnWordsIsStillMissing() {
+        assertThat(codes(check(List.of(
+                "Tổ chức Bác sĩ Không biên giới nói rằng dịch bệnh rất tồi tệ.",
+                "Người phát ngôn của Medecins Sans Frontieres đã nói điều đó."), List.of(
+                "Médecins Sans Frontières dit que l’épidémie est très grave.",
+                "Le porte-parole l’a dit."))))
+                .containsOnly("NAME_MISSING");
+    }
+
+    @Test
+    void aNameTheTranslationWritesMoreOftenThanTheOriginalDidNotMove() {
+        // the translation names HIV where its original says "virus", and drops it where the original names it
+        assertThat(codes(check(List.of(
+                "Trước đây, virus lây lan nhanh chóng.",
+                "Số người nhiễm HIV theo cách này đã giảm.",
+                "Căn bệnh này vẫn nguy hiểm."), List.of(
+                "Historiquement, le HIV s’est propagé rapidement.",
+                "Le nombre de personnes infectées de cette manière a baissé.",
+                "Le HIV reste dangereux."))))
+                .contains("NAME_MISSING").doesNotContain("NAME_MOVED");
+    }
+
+    @Test
+    void aPronounThatRendersTheOriginalsOwnIsNoNameReplaced() {
+        // "Ông" (he) opens the original too: "Il" renders it, and Singapore is dropped
+        assertThat(codes(check(List.of(
+                "Tổng thống đã đến Singapore hôm thứ Tư.",
+                "Ông được Thủ tướng Singapore tiếp đón."), List.of(
+                "Le président est arrivé à Singapour mercredi.",
+                "Il a été accueilli par le Premier ministre."))))
+                .containsExactly("NAME_MISSING");
+    }
 }
