@@ -5,10 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The sentences around a bead, read to tell a name the translation moved or replaced by a pronoun
@@ -47,7 +49,7 @@ record NameContext(List<CheckInput.Paired> before, CheckInput.Paired after, List
             "en", Set.of("he", "she", "they", "his", "her", "their", "its"),
             "es", Set.of("él", "ella", "ellos", "ellas", "su", "sus"),
             "de", Set.of("er", "sie", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer"),
-            "vi", Set.of("ông", "bà", "anh", "chị", "cô", "họ", "nó", "hắn", "cậu", "y"),
+            "vi", Set.of("ông", "bà", "anh", "chị", "cô", "họ", "nó", "hắn", "cậu"),
             "zh", Set.of("他", "她", "它", "其"),
             "ja", Set.of("彼", "彼女"));
     private static final Pattern FIRST_WORD = Pattern.compile(
@@ -100,7 +102,7 @@ record NameContext(List<CheckInput.Paired> before, CheckInput.Paired after, List
      */
     private List<CheckInput.Paired> neighbours() {
         CheckInput.Paired previous = before.isEmpty() ? null : before.get(before.size() - 1);
-        return java.util.stream.Stream.of(previous, after).filter(java.util.Objects::nonNull).toList();
+        return Stream.of(previous, after).filter(Objects::nonNull).toList();
     }
 
     /**
