@@ -31,8 +31,9 @@ public final class NumbersAndDates {
     /**
      * Vietnamese months written as words, which the JDK's names ("tháng 8") leave out: "ngày 5
      * tháng Tám". "tháng năm" (May) is left out: "3 tháng năm nay" is three months this year.
+     * Public for the checks, which tell which month a text names without a day.
      */
-    private static final Map<String, Integer> VIETNAMESE_MONTH_WORDS = Map.ofEntries(
+    public static final Map<String, Integer> VIETNAMESE_MONTH_WORDS = Map.ofEntries(
             Map.entry("tháng giêng", 1), Map.entry("tháng một", 1), Map.entry("tháng hai", 2), Map.entry("tháng ba", 3),
             Map.entry("tháng tư", 4), Map.entry("tháng bốn", 4), Map.entry("tháng sáu", 6), Map.entry("tháng bảy", 7),
             Map.entry("tháng tám", 8), Map.entry("tháng chín", 9), Map.entry("tháng mười", 10),

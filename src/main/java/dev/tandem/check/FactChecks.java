@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Facts that must survive translation, compared bead by bead: numbers and dates, read the same way
@@ -17,13 +18,28 @@ import java.util.Set;
  * ({@link Restatements}), names ({@link NameChecks}), and web and e-mail addresses.
  */
 public final class FactChecks {
+    private static final Pattern HUNDRED_PERCENT = Pattern.compile("(?<![\\d.,])100[\\s\\u00a0\\u202f]?%");
+    /**
+     * Words for "completely" or "all" that "100 %" says in figures, per language: grammar words,
+     * not names.
+     */
+    private static final Map<String, Pattern> WHOLE = Map.of(
+            "vi", Pattern.compile("(?iu)hoàn toàn|tất cả|toàn bộ|trọn vẹn"),
+            "fr", Pattern.compile("(?iu)\\b(?:entièrement|complètement|totalement|intégralement|tout|toute|tous|toutes)\\b"),
+            "en", Pattern.compile("(?iu)\\b(?:completely|entirely|fully|totally|wholly|all)\\b"),
+            "es", Pattern.compile("(?iu)\\b(?:completamente|totalmente|enteramente|todo|toda|todos|todas)\\b"),
+            "de", Pattern.compile("(?iu)\\b(?:vollständig|völlig|ganz|komplett|alle|alles)\\b"));
     private FactChecks() {
     }
 
     static List<Finding> run(CheckInput in) {
         List<Finding> findings = new ArrayList<>();
         LexicalEvidence lexicon = LexicalEvidence.of(in.tables(), in.sourceLanguage(), in.targetLanguage());
-        for (CheckInput.Paired pair : in.paired()) {
+        List<CheckInput.Paired> paired = in.paired();
+        List<String> sourceSentences = CheckInput.texts(in.source());
+        List<String> targetSentences = CheckInput.texts(in.target());
+        for (int i = 0; i < paired.size(); i++) {
+            CheckInput.Paired pair = paired.get(i);
             List<String> sourceIds = pair.sourceIds();
             List<String> targetIds = pair.targetIds();
             String source = pair.source();
@@ -31,7 +47,7 @@ public final class FactChecks {
             numbers(findings, sourceIds, targetIds, NumbersAndDates.read(source, in.sourceLanguage()),
                     NumbersAndDates.read(target, in.targetLanguage()), source, target, in);
             NameChecks.run(findings, sourceIds, targetIds, source, target, in.sourceLanguage(), in.targetLanguage(),
-                    lexicon);
+                    lexicon, NameContext.of(paired, i, sourceIds, targetIds, in, sourceSentences, targetSentences));
             addresses(findings, sourceIds, targetIds, source, target);
         }
         return findings;
@@ -55,6 +71,9 @@ public final class FactChecks {
         if (!onlySource.isEmpty() || !onlyTarget.isEmpty()) {
             dropRestated(onlySource, onlyTarget, sourceText, targetText, in);
             NumberForms.dropAgreeing(onlySource, onlyTarget, sourceText, targetText, in.sourceLanguage(), in.targetLanguage());
+            dateForWeekday(findings, sourceIds, targetIds, onlySource, onlyTarget, sourceText, targetText, in);
+            dateShortened(findings, sourceIds, targetIds, onlySource, onlyTarget, targetText, in);
+            wholeInWords(findings, sourceIds, targetIds, onlySource, onlyTarget, sourceText, targetText, in);
         }
         if (onlySource.isEmpty() && onlyTarget.isEmpty()) {
             return;
@@ -65,6 +84,79 @@ public final class FactChecks {
         findings.add(new Finding(dates ? "DATE_MISMATCH" : "NUMBER_MISMATCH", dates ? Finding.ERROR : Finding.WARNING,
                 sourceIds, targetIds, (dates ? "Dates" : "Numbers") + " differ: the source has " + listed(onlySource)
                         + ", the translation has " + listed(onlyTarget) + "."));
+    }
+
+    /**
+     * A date the translation gives where the source names only the day of the week ("vào Thứ
+     * Bảy" as "le 29 septembre"): the translator looked the day up, which is no error, so it is an
+     * info ({@code DATE_FOR_WEEKDAY}) and no {@code DATE_MISMATCH}. It holds only when the source
+     * has no date of its own left over, the translation names no weekday, and one date is left
+     * over: a changed date of the source is still a mismatch.
+     */
+    private static void dateForWeekday(List<Finding> findings, List<String> sourceIds, List<String> targetIds,
+            List<String> onlySource, List<String> onlyTarget, String sourceText, String targetText, CheckInput in) {
+        List<String> dates = onlyTarget.stream().filter(v -> v.contains("/")).toList();
+        if (dates.size() != 1 || onlySource.stream().anyMatch(v -> v.contains("/"))
+                || !CalendarNames.of(in.sourceLanguage()).namesWeekday(sourceText)
+                || CalendarNames.of(in.targetLanguage()).namesWeekday(targetText)) {
+            return;
+        }
+        onlyTarget.remove(dates.get(0));
+        findings.add(new Finding("DATE_FOR_WEEKDAY", Finding.INFO, sourceIds, targetIds, "The translation gives the date "
+                + dates.get(0) + " where the source names the day of the week."));
+    }
+
+    /**
+     * A date the translation gives by its month alone ("ngày 10 tháng 10" as "en octobre
+     * dernier"): less precise, not another date, so an info ({@code DATE_SHORTENED}) and no
+     * {@code DATE_MISMATCH}. It holds only when the translation has no date of its own left over
+     * and names the source date's month: a changed day or month is still a mismatch.
+     */
+    private static void dateShortened(List<Finding> findings, List<String> sourceIds, List<String> targetIds,
+            List<String> onlySource, List<String> onlyTarget, String targetText, CheckInput in) {
+        if (onlyTarget.stream().anyMatch(v -> v.contains("/"))) {
+            return;
+        }
+        Set<Integer> months = null;
+        for (String date : List.copyOf(onlySource)) {
+            if (!date.contains("/")) {
+                continue;
+            }
+            if (months == null) {
+                months = CalendarNames.of(in.targetLanguage()).monthsNamed(targetText);
+            }
+            if (months.contains(Integer.parseInt(date.substring(date.indexOf('/') + 1)))) {
+                onlySource.remove(date);
+                findings.add(new Finding("DATE_SHORTENED", Finding.INFO, sourceIds, targetIds, "The translation gives "
+                        + "the month of " + date + " without its day."));
+            }
+        }
+    }
+
+    /**
+     * "100 %" on one side where the other says "completely" or "all" ("hoàn toàn tránh xa ánh
+     * nắng" as "vous protéger du soleil à 100 %"): the same thing said in words, so an info
+     * ({@code PERCENT_IN_WORDS}) and no {@code NUMBER_MISMATCH}. It holds only when 100 is all
+     * that is left over and the other side has a word for the whole.
+     */
+    private static void wholeInWords(List<Finding> findings, List<String> sourceIds, List<String> targetIds,
+            List<String> onlySource, List<String> onlyTarget, String sourceText, String targetText, CheckInput in) {
+        boolean inTarget = onlySource.isEmpty() && onlyTarget.equals(List.of("100")) && HUNDRED_PERCENT.matcher(targetText).find()
+                && saysWhole(sourceText, in.sourceLanguage());
+        boolean inSource = onlyTarget.isEmpty() && onlySource.equals(List.of("100")) && HUNDRED_PERCENT.matcher(sourceText).find()
+                && saysWhole(targetText, in.targetLanguage());
+        if (inTarget || inSource) {
+            (inTarget ? onlyTarget : onlySource).clear();
+            findings.add(new Finding("PERCENT_IN_WORDS", Finding.INFO, sourceIds, targetIds, "The "
+                    + (inTarget ? "translation" : "source") + " has 100 % where the "
+                    + (inTarget ? "source" : "translation") + " says it in words."));
+        }
+    }
+
+    private static boolean saysWhole(String text, String language) {
+        Pattern words = WHOLE.get(language);
+        // NTREX's Vietnamese is decomposed: "hoàn toàn" with combining marks
+        return words != null && words.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)).find();
     }
 
     /**

@@ -154,6 +154,15 @@ final class LexicalEvidence {
         return false;
     }
 
+    /**
+     * Whether {@code text}, in this evidence's target language, holds a translation of the
+     * English word {@code term} by this pair's tables (evidence read from English): an original
+     * that writes a name in its own words ("Bác sĩ không biên giới" for Médecins Sans Frontières).
+     */
+    boolean rendersTerm(String term, String text) {
+        return pair.isPresent() && pair.get().renders(term, text);
+    }
+
     /** Whether the newsroom's glossary renders {@code name} by a term {@code targetText} holds. */
     boolean glossaryRenders(String name, String targetText) {
         return pair.isPresent() && pair.get().glossaryRenders(name, targetText)

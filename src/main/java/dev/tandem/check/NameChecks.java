@@ -73,6 +73,14 @@ public final class NameChecks {
      * the names reported missing on NTREX vi→fr).
      */
     private static final Set<String> VIETNAMESE_TITLES = Set.of("TT", "TS", "GS", "PGS", "BS", "KS", "LS");
+    /** The fewest capitalised words of a title in title case: a name seldom has four. */
+    private static final int TITLE_WORDS = 4;
+    /**
+     * English function words, which only title case capitalises inside a phrase: grammar words,
+     * not names.
+     */
+    private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("About", "Into", "Of", "The", "And", "For", "With",
+            "From", "To", "In", "On", "At", "By", "A", "An", "Over", "Under", "Without", "Is", "Are", "Was");
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
     private static final Pattern NOT_VIETNAMESE_LETTER = Pattern.compile("[fjwz]");
 
@@ -81,7 +89,7 @@ public final class NameChecks {
 
     /** Adds the name findings of one bead. */
     static void run(List<Finding> findings, List<String> sourceIds, List<String> targetIds, String source,
-            String target, String sourceLanguage, String targetLanguage, LexicalEvidence lexicon) {
+            String target, String sourceLanguage, String targetLanguage, LexicalEvidence lexicon, NameContext around) {
         Set<String> targetWords = keys(WORD, target);
         // a name the translation writes with a hyphen: "Wi-Fi" for WiFi
         targetWords.addAll(keys(HYPHENATED, target));
@@ -89,6 +97,7 @@ public final class NameChecks {
         List<String> renderings = null;
         List<String> acronyms = null;
         Set<String> usedAcronyms = new HashSet<>();
+        List<String> missing = new ArrayList<>();
         for (String name : sourceNames(source, sourceLanguage)) {
             String key = key(name);
             boolean isAcronym = Acronyms.is(name);
@@ -117,9 +126,17 @@ public final class NameChecks {
             if (!rendered && !lexicon.glossaryRenders(name, target)
                     && !lexicon.rendersName(name, sourceWords, target, isAcronym, keptNeighbour(source, name, targetWords))
                     && (isAcronym || !lexicon.rendersNameByDemonym(name, sourceWords, target))) {
-                findings.add(new Finding("NAME_MISSING", Finding.WARNING, sourceIds, targetIds,
-                        "\"" + name + "\" is in the source but not in the translation."));
+                around.explain(name, source, target).ifPresentOrElse(findings::add, () -> missing.add(name));
             }
+        }
+        for (String name : wholeNames(source, missing)) {
+            String title = titleAround(source, name);
+            findings.add(title == null
+                    ? new Finding("NAME_MISSING", Finding.WARNING, sourceIds, targetIds,
+                            "\"" + name + "\" is in the source but not in the translation.")
+                    : new Finding("TITLE_WORD_MISSING", Finding.INFO, sourceIds, targetIds, "\"" + name
+                            + "\" is not in the translation; it is a word of the title \"" + title
+                            + "\", written in title case, which a translation translates."));
         }
         Matcher acronym = ACRONYM.matcher(target);
         Set<String> seen = new LinkedHashSet<>();
@@ -132,6 +149,46 @@ public final class NameChecks {
                         "\"" + acronym.group() + "\" is in the translation but not in the source."));
             }
         }
+    }
+
+    /**
+     * The missing names, with names that follow each other in the source joined into one
+     * ("Tennent Premiership"): one name dropped is one finding, not one per word.
+     */
+    private static List<String> wholeNames(String source, List<String> missing) {
+        List<String> whole = new ArrayList<>();
+        for (String name : missing) {
+            int last = whole.size() - 1;
+            if (last >= 0 && Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(whole.get(last)) + "\\s+"
+                    + Pattern.quote(name) + "(?![\\p{L}\\p{M}])").matcher(source).find()) {
+                whole.set(last, whole.get(last) + " " + name);
+            } else {
+                whole.add(name);
+            }
+        }
+        return whole;
+    }
+
+    /**
+     * The title written in title case that {@code name} is a word of, or null: four capitalised
+     * words or more in a row, "the", "of" or "and" between them allowed, one of which is an
+     * English function word written with a capital ("Few Hard Truths About Sneaking Into the
+     * Hollywood Boys"). There every word is capitalised, so a capital marks no name, and a
+     * translation translates the title's words.
+     */
+    static String titleAround(String source, String name) {
+        String word = "\\p{Lu}[\\p{L}\\p{M}’']*";
+        Matcher run = Pattern.compile("(?<![\\p{L}\\p{M}])" + word + "(?:\\s+(?:(?:the|of|and|a|an)\\s+)?" + word + ")+")
+                .matcher(source);
+        while (run.find()) {
+            List<String> words = List.of(run.group().split("\\s+"));
+            if (run.start() <= source.indexOf(name, run.start()) && source.indexOf(name, run.start()) < run.end()
+                    && words.stream().filter(w -> Character.isUpperCase(w.charAt(0))).count() >= TITLE_WORDS
+                    && words.stream().anyMatch(TITLE_FUNCTION_WORDS::contains)) {
+                return run.group();
+            }
+        }
+        return null;
     }
 
     /**
@@ -276,7 +333,7 @@ public final class NameChecks {
      * edits, one for a name of four or five letters, none for a shorter one. Two edits let
      * "LSU" match "is" and "Rowe" match "home": a dropped short name was never missed before.
      */
-    private static boolean nearAny(String key, Set<String> words) {
+    static boolean nearAny(String key, Set<String> words) {
         int edits = key.length() <= 3 ? 0 : key.length() <= 5 ? 1 : 2;
         for (String word : words) {
             if (word.equals(key) || Math.abs(word.length() - key.length()) <= edits && distance(word, key) <= edits) {
