@@ -93,7 +93,9 @@ public final class NameChecks {
         Set<String> targetWords = keys(WORD, target);
         // a name the translation writes with a hyphen: "Wi-Fi" for WiFi
         targetWords.addAll(keys(HYPHENATED, target));
-        Set<String> sourceWords = keys(WORD, source);
+        // The keys of every source word are wanted only when a name is not found as written, or
+        // the translation has an acronym: most beads need neither (a tenth of the checks' time).
+        Set<String> sourceWords = null;
         List<String> renderings = null;
         List<String> acronyms = null;
         Set<String> usedAcronyms = new HashSet<>();
@@ -109,6 +111,7 @@ public final class NameChecks {
                 continue;
             }
             if (renderings == null) {
+                sourceWords = keys(WORD, source);
                 renderings = renderings(target, sourceWords);
                 acronyms = Acronyms.unmatched(target, sourceWords);
             }
@@ -141,10 +144,14 @@ public final class NameChecks {
         Matcher acronym = ACRONYM.matcher(target);
         Set<String> seen = new LinkedHashSet<>();
         while (acronym.find()) {
-            if (seen.add(acronym.group()) && !ROMAN.matcher(acronym.group()).matches()
-                    && !usedAcronyms.contains(acronym.group())
-                    && !sourceWords.contains(key(acronym.group()))
-                    && !Acronyms.reordered(acronym.group(), source)) {
+            if (!seen.add(acronym.group()) || ROMAN.matcher(acronym.group()).matches()
+                    || usedAcronyms.contains(acronym.group())) {
+                continue;
+            }
+            if (sourceWords == null) {
+                sourceWords = keys(WORD, source);
+            }
+            if (!sourceWords.contains(key(acronym.group())) && !Acronyms.reordered(acronym.group(), source)) {
                 findings.add(new Finding("NAME_ADDED", Finding.INFO, sourceIds, targetIds,
                         "\"" + acronym.group() + "\" is in the translation but not in the source."));
             }
