@@ -35,6 +35,8 @@ final class FormChecks {
     private static final int COUNTED = 9;
     private static final String[][] BRACKETS = {{"(", ")"}, {"[", "]"}, {"（", "）"}};
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** Runs of white space, compiled once: every bead of every record is compared as copied. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Curly and angle quotation marks that open a quotation, and those that close one. */
     private static final String QUOTE_OPENERS = "“«„";
     private static final String QUOTE_CLOSERS = "”»";
@@ -116,8 +118,8 @@ final class FormChecks {
 
     private static void untranslated(CheckInput in, Set<String> sourceWords, List<Finding> findings,
             List<String> sourceIds, List<String> targetIds, String source, String target) {
-        String s = source.strip().replaceAll("\\s+", " ");
-        String t = target.strip().replaceAll("\\s+", " ");
+        String s = SPACES.matcher(source.strip()).replaceAll(" ");
+        String t = SPACES.matcher(target.strip()).replaceAll(" ");
         if (s.equalsIgnoreCase(t) && t.split(" ").length >= SHORTEST_COPY) {
             findings.add(new Finding("UNTRANSLATED", Finding.ERROR, sourceIds, targetIds,
                     "The translation repeats the source unchanged: \"" + ContentChecks.shortened(t) + "\""));

@@ -51,6 +51,8 @@ final class WordTable {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),
                 StandardCharsets.UTF_8))) {
             int number = 0;
+            String lastForeign = null;
+            int lastForeignId = -1;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 number++;
                 if (line.isEmpty() || line.startsWith("#")) {
@@ -68,9 +70,13 @@ final class WordTable {
                 } catch (NumberFormatException ex) {
                     throw new IOException(where + " line " + number + ": not a probability: " + ex.getMessage(), ex);
                 }
-                String[] cells = {line.substring(0, tab1), line.substring(tab1 + 1, tab2)};
-                f.add(foreign.add(cells[0]));
-                e.add(english.add(cells[1]));
+                // The builder writes a term's entries one after the other: its id is looked up once.
+                if (lastForeign == null || !line.regionMatches(0, lastForeign, 0, tab1) || lastForeign.length() != tab1) {
+                    lastForeign = line.substring(0, tab1);
+                    lastForeignId = foreign.add(lastForeign);
+                }
+                f.add(lastForeignId);
+                e.add(english.add(line.substring(tab1 + 1, tab2)));
             }
         }
         return new WordTable(language, foreign.trimmed(), english.trimmed(), f.toArray(), e.toArray(),
