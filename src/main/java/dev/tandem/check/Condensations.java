@@ -227,12 +227,16 @@ final class Condensations {
      * numbers. A translator who condenses a sentence into a few words of its own ("his messages went
      * unanswered" for "his message showed one grey tick instead of two blue ones", NTREX vi→fr)
      * leaves the tables little to find. Without the names and numbers, a dropped sentence took the
-     * rendering of the sentence after it (NTREX "70-90%" beside a sentence on protection).
+     * rendering of the sentence after it (NTREX "70-90%" beside a sentence on protection). An edge
+     * that holds names or numbers of the split's own sentence which the rest lacks renders that
+     * sentence, not the orphan: end to end, a dropped sentence on Sims and Simpson otherwise took
+     * the rendering of the next one, "... l'ADN de Simpson, d'après WAFB, filiale du groupe CBS".
      */
     private static boolean doubtedSplit(CheckInput in, LexicalEvidence lexicon, Bead other, String orphanText,
             String edgeText, String ownText, String restText) {
         if (other.score() >= Checker.RENDERED_MIN_SCORE || !accounts(lexicon, ownText, restText, true)
-                || missingFacts(in, orphanText, edgeText) > 0) {
+                || missingFacts(in, orphanText, edgeText) > 0
+                || missingFacts(in, ownText, restText + " " + edgeText) < missingFacts(in, ownText, restText)) {
             return false;
         }
         return lexicon.match(orphanText, edgeText).map(m -> m.sourceRendered() >= SHORT_RENDERED).orElse(false);

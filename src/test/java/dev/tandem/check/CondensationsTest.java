@@ -186,4 +186,21 @@ class CondensationsTest {
 
         assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).hasSize(1);
     }
+
+    @Test
+    void aRenderingThatHoldsTheSplitsOwnNamesIsNotTakenFromADoubtedSplit() {
+        // the edge names WAFB, as the split's own sentence does and the rest of the split does not:
+        // it renders that sentence, and the dropped one stays omitted
+        List<String> vi = List.of("Bà Lan đã gọi điện cho các đồng nghiệp ở Đà Nẵng suốt cả buổi tối.",
+                "Tuy nhiên, điện thoại của bà không có tín hiệu nào trả lời.",
+                "Theo đài WAFB, bà nói rằng mạng điện thoại đã bị cắt.");
+        List<String> fr = List.of("Mme Lan a appelé ses collègues de Da Nang toute la soirée.",
+                "Selon WAFB, son téléphone est resté sans réponse.",
+                "« Je crois que le réseau téléphonique a été coupé », dit-elle.");
+        Checker.Report report = checkPaired(vi, fr, List.of(new Bead(List.of(0), List.of(0), 1),
+                new Bead(List.of(1), List.of(), 0.8), new Bead(List.of(2), List.of(1, 2), 0.11)));
+
+        assertThat(on(report, "OMITTED_SENTENCE", "s1.2")).hasSize(1);
+        assertThat(on(report, Condensations.REALIGNED, "s1.2")).isEmpty();
+    }
 }
