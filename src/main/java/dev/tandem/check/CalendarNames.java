@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,13 +32,15 @@ final class CalendarNames {
     private final Pattern months;
     private final Map<String, Integer> monthNumbers;
     private final Pattern weekdays;
+    private final Map<String, DayOfWeek> weekdayOf;
     /** Names the calendar writes with a capital, which count only when written with one. */
     private final Set<String> capitalised;
 
-    private CalendarNames(Map<String, Integer> monthNumbers, Set<String> weekdays, Set<String> capitalised) {
+    private CalendarNames(Map<String, Integer> monthNumbers, Map<String, DayOfWeek> weekdays, Set<String> capitalised) {
         this.months = wholeWords(monthNumbers.keySet());
         this.monthNumbers = Map.copyOf(monthNumbers);
-        this.weekdays = wholeWords(weekdays);
+        this.weekdays = wholeWords(weekdays.keySet());
+        this.weekdayOf = Map.copyOf(weekdays);
         this.capitalised = Set.copyOf(capitalised);
     }
 
@@ -83,6 +86,18 @@ final class CalendarNames {
         return false;
     }
 
+    /** The one day of the week the text names, as {@link #namesWeekday} reads it; empty for none or several. */
+    Optional<DayOfWeek> weekday(String text) {
+        Matcher name = weekdays.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
+        Set<DayOfWeek> named = new HashSet<>();
+        while (name.find()) {
+            if (writtenAsCalendar(name.group())) {
+                named.add(weekdayOf.get(key(name.group())));
+            }
+        }
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+    }
+
     private boolean writtenAsCalendar(String found) {
         return !capitalised.contains(key(found)) || !found.equals(found.toLowerCase(Locale.ROOT));
     }
@@ -91,7 +106,7 @@ final class CalendarNames {
         Locale locale = Locale.forLanguageTag(language);
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(locale);
         Map<String, Integer> months = new HashMap<>();
-        Set<String> weekdays = new HashSet<>();
+        Map<String, DayOfWeek> weekdays = new HashMap<>();
         Set<String> capitalised = new HashSet<>();
         for (int m = 0; m < 12; m++) {
             for (String name : List.of(symbols.getMonths()[m], Month.of(m + 1).getDisplayName(TextStyle.FULL_STANDALONE, locale))) {
@@ -106,7 +121,7 @@ final class CalendarNames {
             // DateFormatSymbols counts from Sunday = 1, DayOfWeek from Monday = 1
             for (String name : List.of(symbols.getWeekdays()[day.getValue() % 7 + 1],
                     day.getDisplayName(TextStyle.FULL_STANDALONE, locale))) {
-                weekdays.add(key(name));
+                weekdays.put(key(name), day);
                 noteCapital(name, capitalised);
             }
         }

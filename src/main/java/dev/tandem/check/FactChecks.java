@@ -38,6 +38,7 @@ public final class FactChecks {
         List<CheckInput.Paired> paired = in.paired();
         List<String> sourceSentences = CheckInput.texts(in.source());
         List<String> targetSentences = CheckInput.texts(in.target());
+        List<WeekdayDates.Given> weekdayDates = new ArrayList<>();
         for (int i = 0; i < paired.size(); i++) {
             CheckInput.Paired pair = paired.get(i);
             List<String> sourceIds = pair.sourceIds();
@@ -45,16 +46,18 @@ public final class FactChecks {
             String source = pair.source();
             String target = pair.target();
             numbers(findings, sourceIds, targetIds, NumbersAndDates.read(source, in.sourceLanguage()),
-                    NumbersAndDates.read(target, in.targetLanguage()), source, target, in);
+                    NumbersAndDates.read(target, in.targetLanguage()), source, target, in, weekdayDates);
             NameChecks.run(findings, sourceIds, targetIds, source, target, in.sourceLanguage(), in.targetLanguage(),
                     lexicon, NameContext.of(paired, i, sourceIds, targetIds, in, sourceSentences, targetSentences));
             addresses(findings, sourceIds, targetIds, source, target);
         }
+        WeekdayDates.reconcile(findings, weekdayDates);
         return findings;
     }
 
     private static void numbers(List<Finding> findings, List<String> sourceIds, List<String> targetIds,
-            List<String> source, List<String> target, String sourceText, String targetText, CheckInput in) {
+            List<String> source, List<String> target, String sourceText, String targetText, CheckInput in,
+            List<WeekdayDates.Given> weekdayDates) {
         Map<String, Integer> balance = new HashMap<>();
         source.forEach(v -> balance.merge(v, 1, Integer::sum));
         target.forEach(v -> balance.merge(v, -1, Integer::sum));
@@ -71,7 +74,7 @@ public final class FactChecks {
         if (!onlySource.isEmpty() || !onlyTarget.isEmpty()) {
             dropRestated(onlySource, onlyTarget, sourceText, targetText, in);
             NumberForms.dropAgreeing(onlySource, onlyTarget, sourceText, targetText, in.sourceLanguage(), in.targetLanguage());
-            dateForWeekday(findings, sourceIds, targetIds, onlySource, onlyTarget, sourceText, targetText, in);
+            dateForWeekday(findings, sourceIds, targetIds, onlySource, onlyTarget, sourceText, targetText, in, weekdayDates);
             dateShortened(findings, sourceIds, targetIds, onlySource, onlyTarget, targetText, in);
             wholeInWords(findings, sourceIds, targetIds, onlySource, onlyTarget, sourceText, targetText, in);
         }
@@ -91,10 +94,12 @@ public final class FactChecks {
      * Bảy" as "le 29 septembre"): the translator looked the day up, which is no error, so it is an
      * info ({@code DATE_FOR_WEEKDAY}) and no {@code DATE_MISMATCH}. It holds only when the source
      * has no date of its own left over, the translation names no weekday, and one date is left
-     * over: a changed date of the source is still a mismatch.
+     * over: a changed date of the source is still a mismatch. The dates given for weekdays are then
+     * held against each other ({@link WeekdayDates}).
      */
     private static void dateForWeekday(List<Finding> findings, List<String> sourceIds, List<String> targetIds,
-            List<String> onlySource, List<String> onlyTarget, String sourceText, String targetText, CheckInput in) {
+            List<String> onlySource, List<String> onlyTarget, String sourceText, String targetText, CheckInput in,
+            List<WeekdayDates.Given> weekdayDates) {
         List<String> dates = onlyTarget.stream().filter(v -> v.contains("/")).toList();
         if (dates.size() != 1 || onlySource.stream().anyMatch(v -> v.contains("/"))
                 || !CalendarNames.of(in.sourceLanguage()).namesWeekday(sourceText)
@@ -102,8 +107,13 @@ public final class FactChecks {
             return;
         }
         onlyTarget.remove(dates.get(0));
-        findings.add(new Finding("DATE_FOR_WEEKDAY", Finding.INFO, sourceIds, targetIds, "The translation gives the date "
-                + dates.get(0) + " where the source names the day of the week."));
+        Finding info = new Finding("DATE_FOR_WEEKDAY", Finding.INFO, sourceIds, targetIds, "The translation gives the date "
+                + dates.get(0) + " where the source names the day of the week.");
+        findings.add(info);
+        // Held against the other weekdays the article dates, once all its beads are read.
+        CalendarNames.of(in.sourceLanguage()).weekday(sourceText)
+                .map(day -> WeekdayDates.Given.of(info, day, dates.get(0)))
+                .ifPresent(weekdayDates::add);
     }
 
     /**

@@ -22,6 +22,22 @@ class FactChecksTest {
     }
 
     @Test
+    void datesGivenForWeekdaysThatCannotBothBeRightAreMismatches() {
+        List<String> vi = List.of("Bà nói với tờ báo hôm Thứ Sáu.", "Bài báo được đăng vào Thứ Bảy.");
+
+        // Friday the 28th, so Saturday is the 29th: the 30th is wrong, or the 28th is
+        assertThat(codes(check(vi, List.of("Elle l’a déclaré le 28 septembre au journal.",
+                "L’article a été publié le 30 septembre.")))).containsExactly("DATE_MISMATCH", "DATE_MISMATCH");
+        assertThat(codes(check(vi, List.of("Elle l’a déclaré le 28 septembre au journal.",
+                "L’article a été publié le 29 septembre.")))).containsExactly("DATE_FOR_WEEKDAY", "DATE_FOR_WEEKDAY");
+        // a week apart, or across the end of a month, they can
+        assertThat(codes(check(vi, List.of("Elle l’a déclaré le 30 septembre au journal.",
+                "L’article a été publié le 1er octobre.")))).containsExactly("DATE_FOR_WEEKDAY", "DATE_FOR_WEEKDAY");
+        assertThat(WeekdayDates.disagree(new WeekdayDates.Given(null, java.time.DayOfWeek.FRIDAY, 28, 9),
+                new WeekdayDates.Given(null, java.time.DayOfWeek.FRIDAY, 5, 10))).isFalse();
+    }
+
+    @Test
     void aDateAddedWithoutAWeekdayOrBesideOneIsStillAMismatch() {
         // no weekday in the source: "thứ hai" (the second) is an ordinal, no Monday
         assertThat(pair("Đây là lần thứ hai ông đến đây.", "C’est la deuxième fois qu’il vient, le 29 septembre."))
