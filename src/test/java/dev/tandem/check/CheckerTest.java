@@ -1,9 +1,10 @@
 package dev.tandem.check;
 
+import static dev.tandem.check.VietFrenchPairs.codes;
+import static dev.tandem.check.VietFrenchPairs.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tandem.align.Bead;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,30 +16,7 @@ class CheckerTest {
     }
 
     private static Checker.Report pairs(List<String> vi, List<String> fr) {
-        return Checker.check(input(vi, fr));
-    }
-
-    private static CheckInput input(List<String> vi, List<String> fr) {
-        List<CheckInput.Segment> source = new ArrayList<>();
-        List<CheckInput.Segment> target = new ArrayList<>();
-        List<Bead> beads = new ArrayList<>();
-        for (int i = 0; i < Math.max(vi.size(), fr.size()); i++) {
-            if (i < vi.size()) {
-                source.add(new CheckInput.Segment("s" + (i + 1) + ".1", vi.get(i)));
-            }
-            if (i < fr.size()) {
-                target.add(new CheckInput.Segment("t" + (i + 1) + ".1", fr.get(i)));
-            }
-            beads.add(new Bead(i < vi.size() ? List.of(i) : List.of(), i < fr.size() ? List.of(i) : List.of(), 1));
-        }
-        List<String> sp = source.stream().map(s -> s.id().substring(0, s.id().indexOf('.'))).toList();
-        List<String> tp = target.stream().map(s -> s.id().substring(0, s.id().indexOf('.'))).toList();
-        return new CheckInput("vi", "fr", source, target, beads, sp, tp, beads,
-                text -> text.matches(".*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*") ? "vi" : "fr", null);
-    }
-
-    private static List<String> codes(Checker.Report report) {
-        return report.findings().stream().map(Finding::code).toList();
+        return VietFrenchPairs.check(vi, fr);
     }
 
     @Test

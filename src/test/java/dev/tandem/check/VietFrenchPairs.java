@@ -14,6 +14,11 @@ final class VietFrenchPairs {
 
     /** The report of the checks on the articles, sentence by sentence. */
     static Checker.Report check(List<String> vi, List<String> fr) {
+        return Checker.check(input(vi, fr));
+    }
+
+    /** The checks' input for the articles; the detector says vi for text with Vietnamese letters. */
+    static CheckInput input(List<String> vi, List<String> fr) {
         List<CheckInput.Segment> source = new ArrayList<>();
         List<CheckInput.Segment> target = new ArrayList<>();
         List<Bead> beads = new ArrayList<>();
@@ -28,8 +33,8 @@ final class VietFrenchPairs {
         }
         List<String> sp = source.stream().map(s -> s.id().substring(0, s.id().indexOf('.'))).toList();
         List<String> tp = target.stream().map(s -> s.id().substring(0, s.id().indexOf('.'))).toList();
-        return Checker.check(new CheckInput("vi", "fr", source, target, beads, sp, tp, beads,
-                text -> text.matches(".*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*") ? "vi" : "fr", null));
+        return new CheckInput("vi", "fr", source, target, beads, sp, tp, beads,
+                text -> text.matches(".*[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ].*") ? "vi" : "fr", null);
     }
 
     /** The codes of the findings, in order. */
