@@ -39,6 +39,7 @@ public final class FactChecks {
         List<String> sourceSentences = CheckInput.texts(in.source());
         List<String> targetSentences = CheckInput.texts(in.target());
         List<WeekdayDates.Given> weekdayDates = new ArrayList<>();
+        LexicalEvidence fromEnglish = NameContext.fromEnglish(in);
         for (int i = 0; i < paired.size(); i++) {
             CheckInput.Paired pair = paired.get(i);
             List<String> sourceIds = pair.sourceIds();
@@ -48,7 +49,7 @@ public final class FactChecks {
             numbers(findings, sourceIds, targetIds, NumbersAndDates.read(source, in.sourceLanguage()),
                     NumbersAndDates.read(target, in.targetLanguage()), source, target, in, weekdayDates);
             NameChecks.run(findings, sourceIds, targetIds, source, target, in.sourceLanguage(), in.targetLanguage(),
-                    lexicon, NameContext.of(paired, i, sourceIds, targetIds, in, sourceSentences, targetSentences));
+                    lexicon, NameContext.of(paired, i, sourceIds, targetIds, in, fromEnglish, sourceSentences, targetSentences));
             addresses(findings, sourceIds, targetIds, source, target);
         }
         WeekdayDates.reconcile(findings, weekdayDates);

@@ -64,13 +64,20 @@ record NameContext(List<CheckInput.Paired> before, CheckInput.Paired after, List
         targetIds = List.copyOf(targetIds);
     }
 
-    /** The context of bead {@code k} of {@code paired}, in an article of the sentences given. */
+    /**
+     * The context of bead {@code k} of {@code paired}, in an article of the sentences given;
+     * {@code fromEnglish} is {@link #fromEnglish(CheckInput)}, looked up once per article.
+     */
     static NameContext of(List<CheckInput.Paired> paired, int k, List<String> sourceIds, List<String> targetIds,
-            CheckInput in, List<String> sourceSentences, List<String> targetSentences) {
+            CheckInput in, LexicalEvidence fromEnglish, List<String> sourceSentences, List<String> targetSentences) {
         return new NameContext(paired.subList(Math.max(0, k - PRONOUN_REACH), k),
                 k + 1 < paired.size() ? paired.get(k + 1) : null, sourceIds, targetIds, in.sourceLanguage(),
-                in.targetLanguage(), LexicalEvidence.of(in.tables(), "en", in.sourceLanguage()),
-                sourceSentences, targetSentences);
+                in.targetLanguage(), fromEnglish, sourceSentences, targetSentences);
+    }
+
+    /** The word tables from English into the original's language, as {@link #fromEnglish()} reads them. */
+    static LexicalEvidence fromEnglish(CheckInput in) {
+        return LexicalEvidence.of(in.tables(), "en", in.sourceLanguage());
     }
 
     /**
